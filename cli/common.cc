@@ -1,0 +1,124 @@
+#include "cli/common.h"
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace tally::cli {
+
+void AddDbOption(CLI::App& cmd, std::string* db) {
+  const char* env = std::getenv("TALLY_DB");
+  *db = env != nullptr && *env != '\0' ? env : "tally.db";
+  cmd.add_option("--db", *db, "SQLite database file ($TALLY_DB, else ./tally.db)")
+      ->capture_default_str();
+}
+
+void AddFormatOption(CLI::App& cmd, std::string* format) {
+  *format = "table";
+  cmd.add_option("--format", *format, "Output: table for people, jsonl for scripts")
+      ->check(CLI::IsMember({"table", "jsonl"}))
+      ->capture_default_str();
+}
+
+Result<std::unique_ptr<store::Store>> OpenStoreForReading(const std::string& db) {
+  store::StoreOptions options;
+  options.read_only = true;
+  return store::Store::Open(db, options);
+}
+
+int ReportError(const Status& status) {
+  std::fprintf(stderr, "tally: %s\n", status.message().c_str());
+  switch (status.code()) {
+    case StatusCode::kNotFound:
+      return kExitNotFound;
+    case StatusCode::kInvalidArgument:
+      return kExitUsage;
+    default:
+      return kExitFailure;
+  }
+}
+
+void AppendJsonString(std::string* out, std::string_view s) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  out->push_back('"');
+  for (char ch : s) {
+    const auto c = static_cast<unsigned char>(ch);
+    switch (c) {
+      case '"': *out += "\\\""; break;
+      case '\\': *out += "\\\\"; break;
+      case '\n': *out += "\\n"; break;
+      case '\r': *out += "\\r"; break;
+      case '\t': *out += "\\t"; break;
+      default:
+        if (c < 0x20) {
+          *out += "\\u00";
+          out->push_back(kHex[c >> 4]);
+          out->push_back(kHex[c & 15]);
+        } else {
+          out->push_back(ch);
+        }
+    }
+  }
+  out->push_back('"');
+}
+
+namespace {
+
+void Field(std::string* out, const char* key, std::string_view value, bool first = false) {
+  if (!first) out->push_back(',');
+  AppendJsonString(out, key);
+  out->push_back(':');
+  if (value.empty()) {
+    *out += "null";
+  } else {
+    AppendJsonString(out, value);
+  }
+}
+
+}  // namespace
+
+std::string DocumentJson(const Document& doc, bool with_text) {
+  std::string out = "{";
+  Field(&out, "id", doc.id, true);
+  Field(&out, "format", FormatName(doc.format));
+  Field(&out, "path", doc.meta.path);
+  Field(&out, "record", doc.meta.record);
+  Field(&out, "url", doc.meta.url);
+  Field(&out, "source", doc.meta.source);
+  Field(&out, "title", doc.meta.title);
+  Field(&out, "author", doc.meta.author);
+  Field(&out, "published", doc.meta.published);
+  Field(&out, "captured", doc.meta.captured);
+  Field(&out, "forwarded_from", doc.meta.forwarded_from);
+  Field(&out, "lang", doc.lang);
+  Field(&out, "charset", doc.charset);
+  out += ",\"bytes\":" + std::to_string(doc.input_bytes);
+  if (with_text) Field(&out, "text", doc.text);
+  out += "}";
+  return out;
+}
+
+std::string Fit(std::string_view s, size_t width) {
+  std::string out;
+  size_t cols = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if ((c & 0xC0) != 0x80) {
+      if (cols == width) {
+        // Cut: back off to leave room for "...".
+        size_t keep = out.size();
+        int back = 3;
+        while (keep > 0 && back > 0) {
+          --keep;
+          if ((static_cast<unsigned char>(out[keep]) & 0xC0) != 0x80) --back;
+        }
+        out.resize(keep);
+        return out + "...";
+      }
+      ++cols;
+    }
+    out.push_back(c == '\n' || c == '\t' ? ' ' : s[i]);
+  }
+  return out;
+}
+
+}  // namespace tally::cli

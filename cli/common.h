@@ -1,0 +1,57 @@
+// Shared pieces of the command line: exit codes, the database location,
+// JSON output and error printing. Only cli/ writes to stdout and stderr.
+#ifndef TALLY_CLI_COMMON_H_
+#define TALLY_CLI_COMMON_H_
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "src/store/store.h"
+#include "tally/document.h"
+#include "tally/status.h"
+
+namespace tally::cli {
+
+// Exit codes, documented in README.md. Never renumber.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitSomeInputsFailed = 1;  // ingest: errors recorded
+inline constexpr int kExitUsage = 2;             // bad flags or arguments
+inline constexpr int kExitNotFound = 3;          // no such document/database
+inline constexpr int kExitFailure = 4;           // store or I/O failure
+
+using Runner = std::function<int()>;
+
+// Each subcommand registers itself on `app` and returns what runs it.
+Runner AddIngestCommand(CLI::App& app);
+Runner AddDocsCommand(CLI::App& app);
+Runner AddShowCommand(CLI::App& app);
+Runner AddStatsCommand(CLI::App& app);
+Runner AddTextCommand(CLI::App& app);
+
+// --db with its default: $TALLY_DB, else ./tally.db.
+void AddDbOption(CLI::App& cmd, std::string* db);
+// --format table|jsonl.
+void AddFormatOption(CLI::App& cmd, std::string* format);
+
+Result<std::unique_ptr<store::Store>> OpenStoreForReading(const std::string& db);
+
+// Prints "tally: <message>" on stderr and returns the exit code for it.
+int ReportError(const Status& status);
+
+// Appends `s` to `out` as a JSON string literal.
+void AppendJsonString(std::string* out, std::string_view s);
+
+// The document's metadata as a JSON object, with its text if `with_text`.
+std::string DocumentJson(const Document& doc, bool with_text);
+
+// Fits `s` into `width` display columns (code points), ending in "..." when
+// cut.
+std::string Fit(std::string_view s, size_t width);
+
+}  // namespace tally::cli
+
+#endif  // TALLY_CLI_COMMON_H_

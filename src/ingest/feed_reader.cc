@@ -1,0 +1,212 @@
+// RSS (0.9x, 1.0/RDF, 2.0) and Atom 1.0 feeds, read with libxml2's
+// streaming xmlTextReader: one item in memory at a time, no network, no
+// external entities.
+//
+// Each <item>/<entry> becomes an HTML fragment document: its full content
+// (content:encoded, Atom <content>) when present, else its description or
+// summary, with the item's title, link, date and author as metadata and the
+// feed's title as the source.
+#include <libxml/xmlreader.h>
+
+#include <memory>
+
+#include "src/ingest/reader.h"
+#include "src/text/dates.h"
+
+namespace tally::ingest {
+namespace {
+
+struct Item {
+  std::string title, link, guid, published, updated, author;
+  std::string description, content;
+  bool content_is_text = false;  // Atom type="text": not HTML
+};
+
+int ReadCallback(void* context, char* buffer, int len) {
+  auto* source = static_cast<ByteSource*>(context);
+  Result<size_t> got = source->Read(buffer, static_cast<size_t>(len));
+  if (!got.ok()) return -1;
+  return static_cast<int>(*got);
+}
+
+std::string Str(const xmlChar* s) {
+  return s == nullptr ? std::string() : reinterpret_cast<const char*>(s);
+}
+
+struct ReaderCloser {
+  void operator()(xmlTextReaderPtr r) const { xmlFreeTextReader(r); }
+};
+
+class FeedReader {
+ public:
+  FeedReader(ByteSource& in, const std::string& path,
+             const ReaderOptions& options, ItemSink& sink)
+      : in_(in), path_(path), options_(options), sink_(sink) {}
+
+  Status Run() {
+    std::unique_ptr<xmlTextReader, ReaderCloser> reader(xmlReaderForIO(
+        ReadCallback, nullptr, &in_, nullptr, nullptr,
+        XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_COMPACT |
+            XML_PARSE_NOERROR | XML_PARSE_NOWARNING));
+    if (reader == nullptr) {
+      return Status::Internal(path_ + ": cannot start the XML reader");
+    }
+    reader_ = reader.get();
+    int rc;
+    while ((rc = xmlTextReaderRead(reader_)) == 1) {
+      const int type = xmlTextReaderNodeType(reader_);
+      const std::string name = Str(xmlTextReaderConstLocalName(reader_));
+      const int depth = xmlTextReaderDepth(reader_);
+      if (type == XML_READER_TYPE_ELEMENT) {
+        OnStart(name, depth);
+      } else if (type == XML_READER_TYPE_END_ELEMENT) {
+        OnEnd(name, depth);
+      }
+    }
+    if (rc < 0) {
+      const xmlError* err = xmlGetLastError();
+      std::string why = err && err->message ? err->message : "malformed XML";
+      while (!why.empty() && why.back() == '\n') why.pop_back();
+      const int line = xmlTextReaderGetParserLineNumber(reader_);
+      sink_.Error(InputError{path_, "line " + std::to_string(line),
+                             Status::Corruption("XML error: " + why)});
+    }
+    if (items_ == 0 && rc >= 0 && !saw_feed_) {
+      return Status::InvalidArgument(path_ + ": XML but not an RSS or Atom feed");
+    }
+    return Status::Ok();
+  }
+
+ private:
+  // Text of the current element; the reader moves past it.
+  std::string ElementText() {
+    xmlChar* s = xmlTextReaderReadString(reader_);
+    std::string out = Str(s);
+    xmlFree(s);
+    return out;
+  }
+
+  // Inner markup of the current element (Atom xhtml content).
+  std::string InnerXml() {
+    xmlChar* s = xmlTextReaderReadInnerXml(reader_);
+    std::string out = Str(s);
+    xmlFree(s);
+    return out;
+  }
+
+  std::string Attr(const char* name) {
+    xmlChar* s = xmlTextReaderGetAttribute(reader_,
+                                           reinterpret_cast<const xmlChar*>(name));
+    std::string out = Str(s);
+    xmlFree(s);
+    return out;
+  }
+
+  void OnStart(const std::string& name, int depth) {
+    if (name == "rss" || name == "RDF" || name == "feed") {
+      saw_feed_ = true;
+      atom_ = name == "feed";
+      return;
+    }
+    if (name == "item" || name == "entry") {
+      in_item_ = true;
+      item_ = Item{};
+      item_depth_ = depth;
+      ++items_;
+      return;
+    }
+    if (!in_item_) {
+      // The channel's or feed's own title names the source.
+      if (name == "title" && feed_title_.empty()) feed_title_ = ElementText();
+      return;
+    }
+    if (depth != item_depth_ + 1 && name != "name") return;
+    if (name == "title") {
+      item_.title = ElementText();
+    } else if (name == "link") {
+      const std::string href = Attr("href");
+      const std::string rel = Attr("rel");
+      if (!href.empty()) {
+        if (rel.empty() || rel == "alternate") item_.link = href;
+      } else {
+        item_.link = ElementText();
+      }
+    } else if (name == "guid" || name == "id") {
+      item_.guid = ElementText();
+    } else if (name == "pubDate" || name == "published" || name == "date" ||
+               name == "issued") {
+      item_.published = ElementText();
+    } else if (name == "updated" || name == "modified") {
+      item_.updated = ElementText();
+    } else if (name == "creator" || name == "author" || name == "name") {
+      if (item_.author.empty()) item_.author = ElementText();
+    } else if (name == "description" || name == "summary") {
+      item_.description = ElementText();
+    } else if (name == "encoded" || name == "content") {
+      const std::string type = Attr("type");
+      item_.content = type == "xhtml" ? InnerXml() : ElementText();
+      item_.content_is_text = type == "text";
+    }
+  }
+
+  void OnEnd(const std::string& name, int depth) {
+    if (!in_item_ || depth != item_depth_ ||
+        (name != "item" && name != "entry")) {
+      return;
+    }
+    in_item_ = false;
+    const std::string record = "item " + std::to_string(items_);
+    std::string body = item_.content.empty() ? item_.description : item_.content;
+    if (body.find_first_not_of(" \t\r\n") == std::string::npos) {
+      body = item_.title;
+    }
+    if (body.find_first_not_of(" \t\r\n") == std::string::npos) {
+      sink_.Skipped("feed item without text");
+      return;
+    }
+    if (body.size() > options_.max_document_bytes) {
+      sink_.Error(InputError{path_, record,
+                             Status::ResourceExhausted("item over the size limit")});
+      return;
+    }
+    RawItem item;
+    item.format = atom_ ? Format::kAtom : Format::kRss;
+    item.kind = item_.content_is_text ? BodyKind::kPlain : BodyKind::kHtmlPart;
+    item.input_bytes = body.size();
+    item.body = std::move(body);
+    item.meta.path = path_;
+    item.meta.record = record;
+    item.meta.url = !item_.link.empty() ? item_.link
+                    : item_.guid.rfind("http", 0) == 0 ? item_.guid
+                                                        : std::string();
+    item.meta.title = item_.title;
+    item.meta.source = feed_title_;
+    item.meta.author = item_.author;
+    item.meta.published = text::ToIsoDate(
+        item_.published.empty() ? item_.updated : item_.published);
+    sink_.Item(std::move(item));
+  }
+
+  ByteSource& in_;
+  const std::string& path_;
+  const ReaderOptions& options_;
+  ItemSink& sink_;
+  xmlTextReaderPtr reader_ = nullptr;
+  std::string feed_title_;
+  Item item_;
+  bool in_item_ = false;
+  bool atom_ = false;
+  bool saw_feed_ = false;
+  int item_depth_ = 0;
+  int items_ = 0;
+};
+
+}  // namespace
+
+Status ReadFeed(ByteSource& in, const std::string& path,
+                const ReaderOptions& options, ItemSink& sink) {
+  FeedReader reader(in, path, options, sink);
+  return reader.Run();
+}
+
+}  // namespace tally::ingest

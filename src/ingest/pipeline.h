@@ -1,0 +1,70 @@
+// The ingest pipeline: readers on the calling thread, the text stage on a
+// pool of workers, the store on one writer thread, joined by bounded
+// queues so memory stays flat however large the input.
+//
+//   Ingester ingester(store, options);
+//   Result<IngestSummary> summary = ingester.Run({"corpus/", "-"}, "tally ingest");
+#ifndef TALLY_SRC_INGEST_PIPELINE_H_
+#define TALLY_SRC_INGEST_PIPELINE_H_
+
+#include <atomic>
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "src/ingest/processor.h"
+#include "src/ingest/reader.h"
+#include "src/store/store.h"
+
+namespace tally::ingest {
+
+struct PipelineOptions {
+  // Text-stage workers; 0 = one per core. Default: 0.
+  int threads = 0;
+  // Documents per write transaction. Default: 512.
+  size_t batch_size = 512;
+  // Bytes of bodies waiting between stages, per queue. Default: 128 MiB.
+  size_t queue_bytes = 128u << 20;
+  ReaderOptions reader;
+  ProcessOptions process;
+};
+
+// Live counters for a progress display; read from any thread.
+struct Progress {
+  std::atomic<uint64_t> files_total{0}, bytes_total{0};
+  std::atomic<uint64_t> files_done{0}, bytes_done{0};
+  std::atomic<uint64_t> documents_new{0}, documents_known{0};
+  std::atomic<uint64_t> errors{0}, skipped{0};
+  std::atomic<bool> listing_done{false};
+};
+
+struct IngestSummary {
+  store::RunSummary run;
+  int64_t run_id = 0;
+  std::map<std::string, uint64_t> new_by_format, new_by_lang;
+  std::map<std::string, uint64_t> skipped_by_reason;
+  std::vector<InputError> errors;  // the first 100
+  double seconds = 0;
+};
+
+class Ingester {
+ public:
+  Ingester(store::Store& store, const PipelineOptions& options,
+           Progress* progress)
+      : store_(store), options_(options), progress_(progress) {}
+
+  // Reads every input into the store. Fails only when the store fails;
+  // bad inputs are counted and recorded in its errors table.
+  Result<IngestSummary> Run(const std::vector<std::string>& inputs,
+                            const std::string& command);
+
+ private:
+  store::Store& store_;
+  PipelineOptions options_;
+  Progress* progress_;
+};
+
+}  // namespace tally::ingest
+
+#endif  // TALLY_SRC_INGEST_PIPELINE_H_

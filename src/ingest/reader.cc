@@ -1,0 +1,77 @@
+#include "src/ingest/reader.h"
+
+#include "src/ingest/sniff.h"
+
+namespace tally::ingest {
+
+Status ReadWhole(ByteSource& in, const std::string& path, Format format,
+                 const ReaderOptions& options, ItemSink& sink) {
+  Result<std::string> body = ReadAll(in, options.max_document_bytes);
+  if (!body.ok()) return body.status().WithContext(path);
+  if (body->empty()) return Status::InvalidArgument(path + ": empty file");
+  RawItem item;
+  item.format = format;
+  item.kind = format == Format::kHtml       ? BodyKind::kHtml
+              : format == Format::kMarkdown ? BodyKind::kMarkdown
+                                            : BodyKind::kPlain;
+  item.input_bytes = body->size();
+  item.body = std::move(*body);
+  item.meta.path = path;
+  sink.Item(std::move(item));
+  return Status::Ok();
+}
+
+Status ReadInput(const std::string& path, bool from_folder,
+                 const ReaderOptions& options, ItemSink& sink) {
+  Result<std::unique_ptr<ByteSource>> opened = OpenFile(path);
+  if (!opened.ok()) return opened.status();
+  std::unique_ptr<ByteSource> source = std::move(*opened);
+  for (int layer = 0;; ++layer) {
+    std::string head(kSniffBytes, '\0');
+    Result<size_t> got = ReadFull(*source, head.data(), head.size());
+    if (!got.ok()) return got.status().WithContext(path);
+    head.resize(*got);
+    const Sniffed kind = Sniff(head, path);
+    source = Prepend(std::move(head), std::move(source));
+    switch (kind) {
+      case Sniffed::kEmpty:
+        return Status::InvalidArgument(path + ": empty file");
+      case Sniffed::kGzip:
+        if (layer > 0) {
+          return Status::Unsupported(path + ": gzip inside gzip");
+        }
+        source = Gunzip(std::move(source));
+        continue;
+      case Sniffed::kWarc:
+        return ReadWarc(*source, path, options, sink);
+      case Sniffed::kTelegram:
+        return ReadTelegram(*source, path, options, sink);
+      case Sniffed::kJsonLines:
+        return ReadJsonLines(*source, path, options, sink);
+      case Sniffed::kRss:
+      case Sniffed::kAtom:
+      case Sniffed::kXml:
+        return ReadFeed(*source, path, options, sink);
+      case Sniffed::kHtml:
+        return ReadWhole(*source, path, Format::kHtml, options, sink);
+      case Sniffed::kMarkdown:
+        return ReadWhole(*source, path, Format::kMarkdown, options, sink);
+      case Sniffed::kText:
+        return ReadWhole(*source, path, Format::kText, options, sink);
+      case Sniffed::kJson:
+        return Status::Unsupported(
+            path + ": JSON that is neither a Telegram export (no \"messages\") "
+                   "nor JSON Lines of {\"text\": ...} objects");
+      case Sniffed::kBinary:
+        if (from_folder) {
+          sink.Skipped("binary file");
+          return Status::Ok();
+        }
+        return Status::Unsupported(path + ": binary data, not a format tally reads "
+                                          "(HTML, WARC, Telegram JSON, RSS/Atom, "
+                                          "text, Markdown, JSON Lines, gzip of these)");
+    }
+  }
+}
+
+}  // namespace tally::ingest

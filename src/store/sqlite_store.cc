@@ -1,0 +1,358 @@
+#include <sqlite3.h>
+
+#include <ctime>
+
+#include "src/store/store.h"
+
+namespace tally::store {
+namespace {
+
+// Bumped whenever the schema changes; see doc/schema.md.
+constexpr int kSchemaVersion = 1;
+
+constexpr const char* kSchema = R"sql(
+CREATE TABLE IF NOT EXISTS runs (
+  id INTEGER PRIMARY KEY,
+  command TEXT NOT NULL,
+  started_at TEXT NOT NULL,
+  finished_at TEXT,
+  files INTEGER NOT NULL DEFAULT 0,
+  bytes INTEGER NOT NULL DEFAULT 0,
+  documents_new INTEGER NOT NULL DEFAULT 0,
+  documents_known INTEGER NOT NULL DEFAULT 0,
+  skipped INTEGER NOT NULL DEFAULT 0,
+  errors INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS documents (
+  id TEXT PRIMARY KEY,
+  format TEXT NOT NULL,
+  path TEXT NOT NULL,
+  record TEXT NOT NULL,
+  url TEXT NOT NULL,
+  source TEXT NOT NULL,
+  title TEXT NOT NULL,
+  author TEXT NOT NULL,
+  published TEXT NOT NULL,
+  captured TEXT NOT NULL,
+  forwarded_from TEXT NOT NULL,
+  lang TEXT NOT NULL,
+  charset TEXT NOT NULL,
+  chars INTEGER NOT NULL,
+  input_bytes INTEGER NOT NULL,
+  run INTEGER NOT NULL REFERENCES runs(id),
+  text TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS documents_lang ON documents(lang);
+CREATE INDEX IF NOT EXISTS documents_source ON documents(source);
+CREATE INDEX IF NOT EXISTS documents_published ON documents(published);
+CREATE TABLE IF NOT EXISTS errors (
+  id INTEGER PRIMARY KEY,
+  run INTEGER NOT NULL REFERENCES runs(id),
+  path TEXT NOT NULL,
+  record TEXT NOT NULL,
+  code TEXT NOT NULL,
+  severity TEXT NOT NULL,
+  message TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS errors_run ON errors(run);
+)sql";
+
+std::string Now() {
+  const std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+Status SqlError(sqlite3* db, const std::string& what) {
+  return Status::IOError(what + ": " + sqlite3_errmsg(db));
+}
+
+void Bind(sqlite3_stmt* st, int i, const std::string& s) {
+  sqlite3_bind_text(st, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
+}
+
+std::string Column(sqlite3_stmt* st, int i) {
+  const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st, i));
+  return p == nullptr ? std::string()
+                      : std::string(p, static_cast<size_t>(sqlite3_column_bytes(st, i)));
+}
+
+size_t CodePoints(const std::string& s) {
+  size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+constexpr const char* kDocumentColumns =
+    "id, format, path, record, url, source, title, author, published, "
+    "captured, forwarded_from, lang, charset, input_bytes";
+
+Document ReadDocument(sqlite3_stmt* st, bool with_text) {
+  Document d;
+  d.id = Column(st, 0);
+  d.format = FormatFromName(Column(st, 1)).value_or(Format::kText);
+  d.meta.path = Column(st, 2);
+  d.meta.record = Column(st, 3);
+  d.meta.url = Column(st, 4);
+  d.meta.source = Column(st, 5);
+  d.meta.title = Column(st, 6);
+  d.meta.author = Column(st, 7);
+  d.meta.published = Column(st, 8);
+  d.meta.captured = Column(st, 9);
+  d.meta.forwarded_from = Column(st, 10);
+  d.lang = Column(st, 11);
+  d.charset = Column(st, 12);
+  d.input_bytes = static_cast<uint64_t>(sqlite3_column_int64(st, 13));
+  if (with_text) d.text = Column(st, 14);
+  return d;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Store>> Store::Open(const std::string& path,
+                                           const StoreOptions& options) {
+  sqlite3* db = nullptr;
+  const int flags = options.read_only
+                        ? SQLITE_OPEN_READONLY
+                        : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+  if (sqlite3_open_v2(path.c_str(), &db, flags | SQLITE_OPEN_NOMUTEX, nullptr) !=
+      SQLITE_OK) {
+    std::string why = db ? sqlite3_errmsg(db) : "out of memory";
+    sqlite3_close(db);
+    if (options.read_only) {
+      return Status::NotFound(path + ": cannot open database (" + why +
+                              "); run 'tally ingest' first");
+    }
+    return Status::IOError(path + ": cannot open database: " + why);
+  }
+  std::unique_ptr<Store> store(new Store(db));
+  sqlite3_busy_timeout(db, 5000);
+  // Reading the schema version is the first real read: a file that is not
+  // SQLite fails here.
+  Result<sqlite3_stmt*> version = store->Prepare("PRAGMA user_version");
+  if (!version.ok()) {
+    return Status::Corruption(path + ": not a tally database (" +
+                              version.status().message() + ")");
+  }
+  int current = 0;
+  if (sqlite3_step(*version) == SQLITE_ROW) current = sqlite3_column_int(*version, 0);
+  sqlite3_reset(*version);
+  if (current > kSchemaVersion) {
+    return Status::Unsupported(path + ": made by a newer tally (schema " +
+                               std::to_string(current) + ")");
+  }
+  if (!options.read_only) {
+    Status s = store->Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
+    if (!s.ok()) return Status::Corruption(path + ": " + s.message());
+    if (current < kSchemaVersion) {
+      s = store->Exec(kSchema);
+      if (!s.ok()) return s.WithContext(path);
+      s = store->Exec(("PRAGMA user_version=" + std::to_string(kSchemaVersion)).c_str());
+      if (!s.ok()) return s.WithContext(path);
+    }
+  } else if (current == 0) {
+    return Status::NotFound(path + ": empty database; run 'tally ingest' first");
+  }
+  return store;
+}
+
+Store::~Store() {
+  for (auto& [sql, st] : statements_) sqlite3_finalize(st);
+  sqlite3_close(db_);
+}
+
+Status Store::Exec(const char* sql) {
+  char* err = nullptr;
+  if (sqlite3_exec(db_, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+    Status s = Status::IOError(err ? err : "SQL error");
+    sqlite3_free(err);
+    return s;
+  }
+  return Status::Ok();
+}
+
+// Statements are cached by the address of their literal SQL text.
+Result<sqlite3_stmt*> Store::Prepare(const char* sql) {
+  auto it = statements_.find(sql);
+  if (it != statements_.end()) {
+    sqlite3_reset(it->second);
+    sqlite3_clear_bindings(it->second);
+    return it->second;
+  }
+  sqlite3_stmt* st = nullptr;
+  if (sqlite3_prepare_v2(db_, sql, -1, &st, nullptr) != SQLITE_OK) {
+    return SqlError(db_, "prepare");
+  }
+  statements_[sql] = st;
+  return st;
+}
+
+Result<int64_t> Store::BeginRun(const std::string& command) {
+  static constexpr const char* kSql =
+      "INSERT INTO runs(command, started_at) VALUES(?, ?)";
+  Result<sqlite3_stmt*> st = Prepare(kSql);
+  if (!st.ok()) return st.status();
+  Bind(*st, 1, command);
+  Bind(*st, 2, Now());
+  if (sqlite3_step(*st) != SQLITE_DONE) return SqlError(db_, "start run");
+  return static_cast<int64_t>(sqlite3_last_insert_rowid(db_));
+}
+
+Status Store::FinishRun(int64_t run, const RunSummary& s) {
+  static constexpr const char* kSql =
+      "UPDATE runs SET finished_at=?, files=?, bytes=?, documents_new=?, "
+      "documents_known=?, skipped=?, errors=? WHERE id=?";
+  Result<sqlite3_stmt*> st = Prepare(kSql);
+  if (!st.ok()) return st.status();
+  Bind(*st, 1, Now());
+  sqlite3_bind_int64(*st, 2, static_cast<int64_t>(s.files));
+  sqlite3_bind_int64(*st, 3, static_cast<int64_t>(s.bytes));
+  sqlite3_bind_int64(*st, 4, static_cast<int64_t>(s.documents_new));
+  sqlite3_bind_int64(*st, 5, static_cast<int64_t>(s.documents_known));
+  sqlite3_bind_int64(*st, 6, static_cast<int64_t>(s.skipped));
+  sqlite3_bind_int64(*st, 7, static_cast<int64_t>(s.errors));
+  sqlite3_bind_int64(*st, 8, run);
+  if (sqlite3_step(*st) != SQLITE_DONE) return SqlError(db_, "finish run");
+  return Status::Ok();
+}
+
+Status Store::BeginBatch() { return Exec("BEGIN"); }
+Status Store::CommitBatch() { return Exec("COMMIT"); }
+
+Result<bool> Store::PutDocument(const Document& doc, int64_t run) {
+  static constexpr const char* kSql =
+      "INSERT OR IGNORE INTO documents(id, format, path, record, url, source, "
+      "title, author, published, captured, forwarded_from, lang, charset, "
+      "chars, input_bytes, run, text) "
+      "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+  Result<sqlite3_stmt*> st = Prepare(kSql);
+  if (!st.ok()) return st.status();
+  Bind(*st, 1, doc.id);
+  Bind(*st, 2, std::string(FormatName(doc.format)));
+  Bind(*st, 3, doc.meta.path);
+  Bind(*st, 4, doc.meta.record);
+  Bind(*st, 5, doc.meta.url);
+  Bind(*st, 6, doc.meta.source);
+  Bind(*st, 7, doc.meta.title);
+  Bind(*st, 8, doc.meta.author);
+  Bind(*st, 9, doc.meta.published);
+  Bind(*st, 10, doc.meta.captured);
+  Bind(*st, 11, doc.meta.forwarded_from);
+  Bind(*st, 12, doc.lang);
+  Bind(*st, 13, doc.charset);
+  sqlite3_bind_int64(*st, 14, static_cast<int64_t>(CodePoints(doc.text)));
+  sqlite3_bind_int64(*st, 15, static_cast<int64_t>(doc.input_bytes));
+  sqlite3_bind_int64(*st, 16, run);
+  Bind(*st, 17, doc.text);
+  if (sqlite3_step(*st) != SQLITE_DONE) return SqlError(db_, "store document " + doc.id);
+  return sqlite3_changes(db_) > 0;
+}
+
+Status Store::PutError(int64_t run, const ErrorRow& e) {
+  static constexpr const char* kSql =
+      "INSERT INTO errors(run, path, record, code, severity, message) "
+      "VALUES(?,?,?,?,?,?)";
+  Result<sqlite3_stmt*> st = Prepare(kSql);
+  if (!st.ok()) return st.status();
+  sqlite3_bind_int64(*st, 1, run);
+  Bind(*st, 2, e.path);
+  Bind(*st, 3, e.record);
+  Bind(*st, 4, e.code);
+  Bind(*st, 5, e.severity);
+  Bind(*st, 6, e.message);
+  if (sqlite3_step(*st) != SQLITE_DONE) return SqlError(db_, "store error");
+  return Status::Ok();
+}
+
+Result<std::vector<Document>> Store::ListDocuments(const DocumentQuery& q) {
+  static const std::string kSql =
+      std::string("SELECT ") + kDocumentColumns +
+      " FROM documents WHERE (?1 = '' OR lang = ?1) AND (?2 = '' OR source = ?2)"
+      " AND (?3 = '' OR format = ?3)"
+      " ORDER BY published DESC, id LIMIT ?4 OFFSET ?5";
+  Result<sqlite3_stmt*> st = Prepare(kSql.c_str());
+  if (!st.ok()) return st.status();
+  Bind(*st, 1, q.lang);
+  Bind(*st, 2, q.source);
+  Bind(*st, 3, q.format);
+  sqlite3_bind_int(*st, 4, q.limit);
+  sqlite3_bind_int(*st, 5, q.offset);
+  std::vector<Document> out;
+  int rc;
+  while ((rc = sqlite3_step(*st)) == SQLITE_ROW) out.push_back(ReadDocument(*st, false));
+  if (rc != SQLITE_DONE) return SqlError(db_, "list documents");
+  return out;
+}
+
+Result<Document> Store::GetDocument(const std::string& id_or_prefix) {
+  static const std::string kSql = std::string("SELECT ") + kDocumentColumns +
+                                  ", text FROM documents WHERE id >= ?1 AND "
+                                  "substr(id, 1, length(?1)) = ?1 ORDER BY id LIMIT 2";
+  if (id_or_prefix.size() < 4) {
+    return Status::InvalidArgument("document id '" + id_or_prefix +
+                                   "' is too short: give at least 'd-' and 2 digits");
+  }
+  Result<sqlite3_stmt*> st = Prepare(kSql.c_str());
+  if (!st.ok()) return st.status();
+  Bind(*st, 1, id_or_prefix);
+  std::vector<Document> found;
+  int rc;
+  while ((rc = sqlite3_step(*st)) == SQLITE_ROW) found.push_back(ReadDocument(*st, true));
+  if (rc != SQLITE_DONE) return SqlError(db_, "get document");
+  if (found.empty()) return Status::NotFound("no document '" + id_or_prefix + "'");
+  if (found.size() > 1) {
+    return Status::InvalidArgument("'" + id_or_prefix + "' matches " + found[0].id +
+                                   ", " + found[1].id + ", ...: give more digits");
+  }
+  return std::move(found[0]);
+}
+
+Result<Stats> Store::GetStats() {
+  Stats stats;
+  auto scalar = [&](const char* sql, int64_t* out) -> Status {
+    Result<sqlite3_stmt*> st = Prepare(sql);
+    if (!st.ok()) return st.status();
+    if (sqlite3_step(*st) == SQLITE_ROW) *out = sqlite3_column_int64(*st, 0);
+    return Status::Ok();
+  };
+  auto counts = [&](const char* sql, std::vector<Count>* out) -> Status {
+    Result<sqlite3_stmt*> st = Prepare(sql);
+    if (!st.ok()) return st.status();
+    while (sqlite3_step(*st) == SQLITE_ROW) {
+      out->push_back(Count{Column(*st, 0), sqlite3_column_int64(*st, 1)});
+    }
+    return Status::Ok();
+  };
+  for (Status s : {
+           scalar("SELECT count(*) FROM documents", &stats.documents),
+           scalar("SELECT coalesce(sum(chars), 0) FROM documents", &stats.chars),
+           scalar("SELECT count(*) FROM runs", &stats.runs),
+           counts("SELECT format, count(*) FROM documents GROUP BY 1 ORDER BY 2 DESC",
+                  &stats.by_format),
+           counts("SELECT lang, count(*) FROM documents GROUP BY 1 ORDER BY 2 DESC",
+                  &stats.by_lang),
+           counts("SELECT source, count(*) FROM documents GROUP BY 1 "
+                  "ORDER BY 2 DESC, 1 LIMIT 20",
+                  &stats.by_source),
+           counts("SELECT code, count(*) FROM errors WHERE severity = 'error' "
+                  "GROUP BY 1 ORDER BY 2 DESC",
+                  &stats.errors_by_code),
+       }) {
+    if (!s.ok()) return s;
+  }
+  Result<sqlite3_stmt*> st = Prepare(
+      "SELECT run, path, record, code, severity, message FROM errors "
+      "ORDER BY id DESC LIMIT 20");
+  if (!st.ok()) return st.status();
+  while (sqlite3_step(*st) == SQLITE_ROW) {
+    stats.recent_errors.push_back(ErrorRow{sqlite3_column_int64(*st, 0), Column(*st, 1),
+                                           Column(*st, 2), Column(*st, 3),
+                                           Column(*st, 4), Column(*st, 5)});
+  }
+  return stats;
+}
+
+}  // namespace tally::store

@@ -1,0 +1,219 @@
+#include "src/text/charset.h"
+
+#include <simdjson.h>
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
+
+#include <algorithm>
+#include <cctype>
+#include <memory>
+
+namespace tally::text {
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
+  return out;
+}
+
+// Value after "charset=" in `s`, without quotes; "" if none.
+std::string CharsetParam(std::string_view s) {
+  const std::string lower = Lower(s);
+  size_t pos = lower.find("charset");
+  if (pos == std::string::npos) return "";
+  pos += 7;
+  while (pos < lower.size() && (lower[pos] == ' ' || lower[pos] == '=')) {
+    ++pos;
+  }
+  while (pos < lower.size() && (lower[pos] == '"' || lower[pos] == '\'')) {
+    ++pos;
+  }
+  size_t end = pos;
+  while (end < lower.size() &&
+         (std::isalnum(static_cast<unsigned char>(lower[end])) ||
+          lower[end] == '-' || lower[end] == '_' || lower[end] == ':' ||
+          lower[end] == '.')) {
+    ++end;
+  }
+  return lower.substr(pos, end - pos);
+}
+
+// Pages that say "utf-16" in a <meta> are really ASCII-compatible (the
+// HTML standard reads them as UTF-8), and "x-user-defined" is windows-1252.
+std::string CanonicalDeclared(std::string name) {
+  if (name == "utf8") return "utf-8";
+  if (name.rfind("utf-16", 0) == 0) return "utf-8";
+  if (name == "x-user-defined") return "windows-1252";
+  if (name == "cp1251" || name == "win-1251") return "windows-1251";
+  return name;
+}
+
+bool IsUtf8Name(std::string_view name) {
+  return name == "utf-8" || name == "utf8";
+}
+
+struct ConverterCloser {
+  void operator()(UConverter* c) const { ucnv_close(c); }
+};
+struct DetectorCloser {
+  void operator()(UCharsetDetector* d) const { ucsdet_close(d); }
+};
+
+// Copies valid UTF-8 through and replaces each maximal invalid sequence
+// with U+FFFD.
+Decoded RepairUtf8(std::string_view bytes) {
+  Decoded out;
+  out.charset = "UTF-8";
+  out.utf8.reserve(bytes.size());
+  size_t i = 0;
+  const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
+  const size_t n = bytes.size();
+  while (i < n) {
+    const unsigned char c = s[i];
+    size_t len = 0;
+    uint32_t min = 0;
+    if (c < 0x80) {
+      len = 1;
+    } else if ((c & 0xE0) == 0xC0) {
+      len = 2;
+      min = 0x80;
+    } else if ((c & 0xF0) == 0xE0) {
+      len = 3;
+      min = 0x800;
+    } else if ((c & 0xF8) == 0xF0) {
+      len = 4;
+      min = 0x10000;
+    }
+    bool ok = len > 0 && i + len <= n;
+    uint32_t cp = len == 1 ? c : (c & (0x7F >> len));
+    for (size_t k = 1; ok && k < len; ++k) {
+      if ((s[i + k] & 0xC0) != 0x80) ok = false;
+      cp = (cp << 6) | (s[i + k] & 0x3F);
+    }
+    if (ok && len > 1 &&
+        (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))) {
+      ok = false;
+    }
+    if (ok) {
+      out.utf8.append(bytes.substr(i, len));
+      i += len;
+    } else {
+      out.utf8.append("\xEF\xBF\xBD");
+      ++out.invalid_bytes;
+      ++i;
+      while (i < n && (s[i] & 0xC0) == 0x80) {
+        ++i;
+        ++out.invalid_bytes;
+      }
+    }
+  }
+  return out;
+}
+
+std::string DetectCharset(std::string_view bytes) {
+  UErrorCode err = U_ZERO_ERROR;
+  std::unique_ptr<UCharsetDetector, DetectorCloser> det(ucsdet_open(&err));
+  if (U_FAILURE(err)) return "";
+  // The detector needs a sample, not the whole input.
+  const int32_t len =
+      static_cast<int32_t>(std::min<size_t>(bytes.size(), 64 * 1024));
+  ucsdet_setText(det.get(), bytes.data(), len, &err);
+  ucsdet_enableInputFilter(det.get(), true);  // ignore <markup>
+  const UCharsetMatch* match = ucsdet_detect(det.get(), &err);
+  if (U_FAILURE(err) || match == nullptr) return "";
+  const char* name = ucsdet_getName(match, &err);
+  if (U_FAILURE(err) || name == nullptr) return "";
+  return Lower(name);
+}
+
+Result<Decoded> Convert(std::string_view bytes, const std::string& charset) {
+  UErrorCode err = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, ConverterCloser> conv(
+      ucnv_open(charset.c_str(), &err));
+  if (U_FAILURE(err)) {
+    return Status::Unsupported("unknown charset '" + charset + "'");
+  }
+  std::unique_ptr<UConverter, ConverterCloser> utf8(ucnv_open("UTF-8", &err));
+  if (U_FAILURE(err)) return Status::Internal("cannot open UTF-8 converter");
+  Decoded out;
+  out.charset = ucnv_getName(conv.get(), &err);
+  err = U_ZERO_ERROR;
+  // Single-byte charsets grow at most 3x in UTF-8; multi-byte ones less.
+  out.utf8.resize(bytes.size() * 3 + 16);
+  char* target = out.utf8.data();
+  const char* source = bytes.data();
+  ucnv_convertEx(utf8.get(), conv.get(), &target,
+                 out.utf8.data() + out.utf8.size(), &source,
+                 bytes.data() + bytes.size(), nullptr, nullptr, nullptr,
+                 nullptr, true, true, &err);
+  if (U_FAILURE(err)) {
+    return Status::Corruption("cannot decode as " + charset + ": " +
+                              u_errorName(err));
+  }
+  out.utf8.resize(target - out.utf8.data());
+  return out;
+}
+
+}  // namespace
+
+std::string CharsetFromContentType(std::string_view content_type) {
+  return CanonicalDeclared(CharsetParam(content_type));
+}
+
+std::string SniffHtmlCharset(std::string_view bytes) {
+  const std::string head = Lower(bytes.substr(0, 4096));
+  size_t pos = 0;
+  while ((pos = head.find("<meta", pos)) != std::string::npos) {
+    const size_t end = head.find('>', pos);
+    const std::string_view tag(head.data() + pos,
+                               (end == std::string::npos ? head.size() : end) -
+                                   pos);
+    pos += 5;
+    if (tag.find("charset") == std::string_view::npos) continue;
+    std::string name = CharsetParam(tag);
+    if (!name.empty()) return CanonicalDeclared(std::move(name));
+  }
+  return "";
+}
+
+bool IsValidUtf8(std::string_view bytes) {
+  return simdjson::validate_utf8(bytes.data(), bytes.size());
+}
+
+Result<Decoded> DecodeToUtf8(std::string_view bytes,
+                             std::string_view declared) {
+  // Byte-order marks win over everything.
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") {
+    return RepairUtf8(bytes.substr(3));
+  }
+  if (bytes.substr(0, 2) == "\xFF\xFE") {
+    return Convert(bytes.substr(2), "UTF-16LE");
+  }
+  if (bytes.substr(0, 2) == "\xFE\xFF") {
+    return Convert(bytes.substr(2), "UTF-16BE");
+  }
+  // Valid UTF-8 with non-ASCII bytes is almost never another charset by
+  // accident, and pages that declare one charset but use UTF-8 are common:
+  // trust the bytes.
+  if (IsValidUtf8(bytes)) {
+    Decoded out;
+    out.utf8.assign(bytes);
+    out.charset = "UTF-8";
+    return out;
+  }
+  std::string name = CanonicalDeclared(Lower(declared));
+  if (name.empty() || IsUtf8Name(name) || name == "us-ascii" ||
+      name == "ascii") {
+    name = DetectCharset(bytes);
+    if (name.empty() || IsUtf8Name(name)) return RepairUtf8(bytes);
+  }
+  // ISO-8859-1 declarations usually mean windows-1252, as browsers assume.
+  if (name == "iso-8859-1" || name == "latin1") name = "windows-1252";
+  Result<Decoded> converted = Convert(bytes, name);
+  if (!converted.ok()) return RepairUtf8(bytes);
+  return converted;
+}
+
+}  // namespace tally::text
