@@ -121,4 +121,18 @@ std::string Fit(std::string_view s, size_t width) {
   return out;
 }
 
+std::string Pad(std::string_view s, size_t width) {
+  std::string out = Fit(s, width);
+  size_t cols = 0;
+  for (char c : out) cols += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  out.append(width > cols ? width - cols : 0, ' ');
+  return out;
+}
+
+std::string DisplayTitle(const Document& doc) {
+  if (!doc.meta.title.empty()) return doc.meta.title;
+  const size_t end = doc.text.find('\n');
+  return doc.text.substr(0, end);
+}
+
 }  // namespace tally::cli

@@ -52,6 +52,12 @@ std::string DocumentJson(const Document& doc, bool with_text);
 // cut.
 std::string Fit(std::string_view s, size_t width);
 
+// Fit, then padded with spaces to exactly `width` columns.
+std::string Pad(std::string_view s, size_t width);
+
+// What to call a document in a listing: its title, else its first line.
+std::string DisplayTitle(const Document& doc);
+
 }  // namespace tally::cli
 
 #endif  // TALLY_CLI_COMMON_H_

@@ -27,14 +27,13 @@ int RunDocs(const DocsFlags& flags) {
     for (const Document& d : *docs) std::printf("%s\n", DocumentJson(d, false).c_str());
     return kExitOk;
   }
-  std::printf("%-18s  %-10s  %-4s  %-8s  %-20s  %s\n", "id", "published", "lang",
-              "format", "source", "title");
+  std::printf("%-18s  %-10s  %-4s  %-8s  %s  %s\n", "id", "published", "lang",
+              "format", Pad("source", 20).c_str(), "title");
   for (const Document& d : *docs) {
-    std::printf("%-18s  %-10s  %-4s  %-8s  %-20s  %s\n", d.id.c_str(),
+    std::printf("%-18s  %-10s  %-4s  %-8s  %s  %s\n", d.id.c_str(),
                 d.meta.published.substr(0, 10).c_str(), d.lang.c_str(),
                 std::string(FormatName(d.format)).c_str(),
-                Fit(d.meta.source, 20).c_str(),
-                Fit(d.meta.title.empty() ? d.meta.path : d.meta.title, 60).c_str());
+                Pad(d.meta.source, 20).c_str(), Fit(DisplayTitle(d), 60).c_str());
   }
   if (docs->empty()) std::printf("(no documents match)\n");
   return kExitOk;

@@ -28,7 +28,7 @@ void PrintCounts(const char* title, const std::vector<store::Count>& counts) {
   std::printf("%s\n", title);
   if (counts.empty()) std::printf("  (none)\n");
   for (const store::Count& c : counts) {
-    std::printf("  %-32s %8lld\n", Fit(c.key.empty() ? "(unknown)" : c.key, 32).c_str(),
+    std::printf("  %s %8lld\n", Pad(c.key.empty() ? "(unknown)" : c.key, 32).c_str(),
                 static_cast<long long>(c.n));
   }
 }

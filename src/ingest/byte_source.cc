@@ -117,8 +117,8 @@ class GzipSource : public ByteSource {
 
 class PrefixSource : public ByteSource {
  public:
-  PrefixSource(std::string prefix, std::unique_ptr<ByteSource> rest)
-      : prefix_(std::move(prefix)), rest_(std::move(rest)) {}
+  PrefixSource(std::string prefix, std::unique_ptr<ByteSource> rest, Status pending)
+      : prefix_(std::move(prefix)), rest_(std::move(rest)), pending_(std::move(pending)) {}
   Result<size_t> Read(char* buf, size_t n) override {
     if (pos_ < prefix_.size()) {
       const size_t take = std::min(n, prefix_.size() - pos_);
@@ -126,6 +126,13 @@ class PrefixSource : public ByteSource {
       pos_ += take;
       return take;
     }
+    if (!pending_.ok()) {
+      Status error = pending_;
+      pending_ = Status::Ok();
+      failed_ = true;
+      return error;
+    }
+    if (failed_) return size_t{0};
     return rest_->Read(buf, n);
   }
   uint64_t consumed() const override { return rest_->consumed(); }
@@ -134,6 +141,8 @@ class PrefixSource : public ByteSource {
   std::string prefix_;
   size_t pos_ = 0;
   std::unique_ptr<ByteSource> rest_;
+  Status pending_;
+  bool failed_ = false;
 };
 
 }  // namespace
@@ -157,8 +166,26 @@ std::unique_ptr<ByteSource> Gunzip(std::unique_ptr<ByteSource> compressed) {
 }
 
 std::unique_ptr<ByteSource> Prepend(std::string prefix,
-                                    std::unique_ptr<ByteSource> rest) {
-  return std::make_unique<PrefixSource>(std::move(prefix), std::move(rest));
+                                    std::unique_ptr<ByteSource> rest,
+                                    Status pending) {
+  return std::make_unique<PrefixSource>(std::move(prefix), std::move(rest),
+                                        std::move(pending));
+}
+
+Status ReadHead(ByteSource& source, size_t n, std::string* out) {
+  out->assign(n, '\0');
+  size_t total = 0;
+  while (total < n) {
+    Result<size_t> got = source.Read(out->data() + total, n - total);
+    if (!got.ok()) {
+      out->resize(total);
+      return got.status();
+    }
+    if (*got == 0) break;
+    total += *got;
+  }
+  out->resize(total);
+  return Status::Ok();
 }
 
 Result<size_t> ReadFull(ByteSource& source, char* buf, size_t n) {

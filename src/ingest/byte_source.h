@@ -35,9 +35,15 @@ Result<std::unique_ptr<ByteSource>> OpenFile(const std::string& path);
 std::unique_ptr<ByteSource> Gunzip(std::unique_ptr<ByteSource> compressed);
 
 // A source that first replays `prefix` (bytes already read to sniff the
-// format), then continues with `rest`.
+// format), then reports `pending` if it is an error met while reading the
+// prefix, else continues with `rest`.
 std::unique_ptr<ByteSource> Prepend(std::string prefix,
-                                    std::unique_ptr<ByteSource> rest);
+                                    std::unique_ptr<ByteSource> rest,
+                                    Status pending = Status::Ok());
+
+// Reads up to `n` bytes into `out` (fewer at the end). An error after some
+// bytes is returned with them; `out` holds what was read either way.
+Status ReadHead(ByteSource& source, size_t n, std::string* out);
 
 // Reads up to `limit` bytes of `source` into a string. If the source holds
 // more, fails with kResourceExhausted (and the rest is not read).

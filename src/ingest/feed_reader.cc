@@ -8,6 +8,7 @@
 // feed's title as the source.
 #include <libxml/xmlreader.h>
 
+#include <algorithm>
 #include <memory>
 
 #include "src/ingest/reader.h"
@@ -22,9 +23,15 @@ struct Item {
   bool content_is_text = false;  // Atom type="text": not HTML
 };
 
+// Hands libxml2 small pieces: the reader stops at the first error in what
+// it has been given, so small pieces mean the items before a break in the
+// feed are all delivered first.
+constexpr int kFeedChunk = 128;
+
 int ReadCallback(void* context, char* buffer, int len) {
   auto* source = static_cast<ByteSource*>(context);
-  Result<size_t> got = source->Read(buffer, static_cast<size_t>(len));
+  Result<size_t> got =
+      source->Read(buffer, static_cast<size_t>(std::min(len, kFeedChunk)));
   if (!got.ok()) return -1;
   return static_cast<int>(*got);
 }
@@ -46,12 +53,15 @@ class FeedReader {
   Status Run() {
     std::unique_ptr<xmlTextReader, ReaderCloser> reader(xmlReaderForIO(
         ReadCallback, nullptr, &in_, nullptr, nullptr,
+        // RECOVER: a feed broken halfway still gives the items before the
+        // break (and often after it); the first error is reported.
         XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_COMPACT |
-            XML_PARSE_NOERROR | XML_PARSE_NOWARNING));
+            XML_PARSE_RECOVER | XML_PARSE_NOWARNING));
     if (reader == nullptr) {
       return Status::Internal(path_ + ": cannot start the XML reader");
     }
     reader_ = reader.get();
+    xmlTextReaderSetErrorHandler(reader_, &FeedReader::OnXmlError, this);
     int rc;
     while ((rc = xmlTextReaderRead(reader_)) == 1) {
       const int type = xmlTextReaderNodeType(reader_);
@@ -63,13 +73,13 @@ class FeedReader {
         OnEnd(name, depth);
       }
     }
-    if (rc < 0) {
-      const xmlError* err = xmlGetLastError();
-      std::string why = err && err->message ? err->message : "malformed XML";
-      while (!why.empty() && why.back() == '\n') why.pop_back();
-      const int line = xmlTextReaderGetParserLineNumber(reader_);
-      sink_.Error(InputError{path_, "line " + std::to_string(line),
-                             Status::Corruption("XML error: " + why)});
+    if (rc < 0 && first_error_.empty()) {
+      first_error_ = "malformed XML";
+      first_error_line_ = xmlTextReaderGetParserLineNumber(reader_);
+    }
+    if (!first_error_.empty()) {
+      sink_.Error(InputError{path_, "line " + std::to_string(first_error_line_),
+                             Status::Corruption("XML error: " + first_error_)});
     }
     if (items_ == 0 && rc >= 0 && !saw_feed_) {
       return Status::InvalidArgument(path_ + ": XML but not an RSS or Atom feed");
@@ -187,11 +197,28 @@ class FeedReader {
     sink_.Item(std::move(item));
   }
 
+  static void OnXmlError(void* arg, const char* msg, xmlParserSeverities severity,
+                         xmlTextReaderLocatorPtr locator) {
+    auto* self = static_cast<FeedReader*>(arg);
+    if (severity == XML_PARSER_SEVERITY_WARNING ||
+        severity == XML_PARSER_SEVERITY_VALIDITY_WARNING || !self->first_error_.empty()) {
+      return;
+    }
+    self->first_error_ = msg != nullptr ? msg : "malformed XML";
+    while (!self->first_error_.empty() &&
+           (self->first_error_.back() == '\n' || self->first_error_.back() == ' ')) {
+      self->first_error_.pop_back();
+    }
+    self->first_error_line_ = xmlTextReaderLocatorLineNumber(locator);
+  }
+
   ByteSource& in_;
   const std::string& path_;
   const ReaderOptions& options_;
   ItemSink& sink_;
   xmlTextReaderPtr reader_ = nullptr;
+  std::string first_error_;
+  int first_error_line_ = 0;
   std::string feed_title_;
   Item item_;
   bool in_item_ = false;

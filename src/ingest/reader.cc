@@ -27,12 +27,13 @@ Status ReadInput(const std::string& path, bool from_folder,
   if (!opened.ok()) return opened.status();
   std::unique_ptr<ByteSource> source = std::move(*opened);
   for (int layer = 0;; ++layer) {
-    std::string head(kSniffBytes, '\0');
-    Result<size_t> got = ReadFull(*source, head.data(), head.size());
-    if (!got.ok()) return got.status().WithContext(path);
-    head.resize(*got);
+    std::string head;
+    Status read = ReadHead(*source, kSniffBytes, &head);
+    // An error after some bytes (a cut gzip) is the reader's to report,
+    // after the records before it.
+    if (!read.ok() && head.empty()) return read.WithContext(path);
     const Sniffed kind = Sniff(head, path);
-    source = Prepend(std::move(head), std::move(source));
+    source = Prepend(std::move(head), std::move(source), std::move(read));
     switch (kind) {
       case Sniffed::kEmpty:
         return Status::InvalidArgument(path + ": empty file");

@@ -107,9 +107,10 @@ Sniffed Sniff(std::string_view head, std::string_view path) {
   }
   std::string_view text = head;
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-  if (LooksBinary(text)) return Sniffed::kBinary;
   const size_t start = SkipSpace(text);
+  // Archives hold binary payloads: the magic decides before the bytes do.
   if (text.substr(start, 5) == "WARC/") return Sniffed::kWarc;
+  if (LooksBinary(text)) return Sniffed::kBinary;
   const std::string lower_path = Lower(path);
   if (start < text.size() && text[start] == '{') {
     return SniffJson(text.substr(start), lower_path);

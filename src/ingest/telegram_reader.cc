@@ -273,7 +273,8 @@ class TelegramReader {
     item.body = std::move(text);
     item.meta.path = path_;
     item.meta.record = record;
-    item.meta.source = chat.name;
+    // A personal chat is named after the other person: a private name.
+    item.meta.source = chat.type == "personal_chat" ? "personal chat" : chat.name;
     const std::string unix_time = StringField(msg, "date_unixtime");
     char* end = nullptr;
     const long long seconds = std::strtoll(unix_time.c_str(), &end, 10);

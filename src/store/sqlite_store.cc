@@ -1,5 +1,7 @@
 #include <sqlite3.h>
 
+#include <cstdio>
+#include <cstring>
 #include <ctime>
 
 #include "src/store/store.h"
@@ -114,6 +116,17 @@ Document ReadDocument(sqlite3_stmt* st, bool with_text) {
 
 Result<std::unique_ptr<Store>> Store::Open(const std::string& path,
                                            const StoreOptions& options) {
+  // SQLite reads headers lazily; check the magic so that a wrong --db fails
+  // at once and says why.
+  if (std::FILE* f = std::fopen(path.c_str(), "rb")) {
+    char magic[16] = {};
+    const size_t got = std::fread(magic, 1, sizeof magic, f);
+    std::fclose(f);
+    if (got > 0 && (got < sizeof magic ||
+                    std::memcmp(magic, "SQLite format 3", sizeof magic) != 0)) {
+      return Status::Corruption(path + ": not a SQLite database (not made by tally)");
+    }
+  }
   sqlite3* db = nullptr;
   const int flags = options.read_only
                         ? SQLITE_OPEN_READONLY
@@ -268,9 +281,10 @@ Status Store::PutError(int64_t run, const ErrorRow& e) {
 }
 
 Result<std::vector<Document>> Store::ListDocuments(const DocumentQuery& q) {
+  // The text's start stands in for a missing title in listings.
   static const std::string kSql =
       std::string("SELECT ") + kDocumentColumns +
-      " FROM documents WHERE (?1 = '' OR lang = ?1) AND (?2 = '' OR source = ?2)"
+      ", substr(text, 1, 200) FROM documents WHERE (?1 = '' OR lang = ?1) AND (?2 = '' OR source = ?2)"
       " AND (?3 = '' OR format = ?3)"
       " ORDER BY published DESC, id LIMIT ?4 OFFSET ?5";
   Result<sqlite3_stmt*> st = Prepare(kSql.c_str());
@@ -282,7 +296,7 @@ Result<std::vector<Document>> Store::ListDocuments(const DocumentQuery& q) {
   sqlite3_bind_int(*st, 5, q.offset);
   std::vector<Document> out;
   int rc;
-  while ((rc = sqlite3_step(*st)) == SQLITE_ROW) out.push_back(ReadDocument(*st, false));
+  while ((rc = sqlite3_step(*st)) == SQLITE_ROW) out.push_back(ReadDocument(*st, true));
   if (rc != SQLITE_DONE) return SqlError(db_, "list documents");
   return out;
 }

@@ -85,6 +85,8 @@ class Store {
   Result<bool> PutDocument(const Document& doc, int64_t run);
   Status PutError(int64_t run, const ErrorRow& error);
 
+  // Matching documents, newest first; `text` holds only its first 200
+  // characters.
   Result<std::vector<Document>> ListDocuments(const DocumentQuery& query);
   // By full id or a unique prefix of one ("d-0a9c"). kNotFound when none,
   // kInvalidArgument when the prefix is ambiguous.

@@ -138,7 +138,13 @@ Result<Decoded> Convert(std::string_view bytes, const std::string& charset) {
   std::unique_ptr<UConverter, ConverterCloser> utf8(ucnv_open("UTF-8", &err));
   if (U_FAILURE(err)) return Status::Internal("cannot open UTF-8 converter");
   Decoded out;
-  out.charset = ucnv_getName(conv.get(), &err);
+  // ICU's own names ("ibm-5347_P100-1998") mean nothing to users: keep the
+  // MIME or IANA name.
+  const char* internal = ucnv_getName(conv.get(), &err);
+  err = U_ZERO_ERROR;
+  const char* standard = ucnv_getStandardName(internal, "MIME", &err);
+  if (standard == nullptr) standard = ucnv_getStandardName(internal, "IANA", &err);
+  out.charset = standard != nullptr ? standard : internal;
   err = U_ZERO_ERROR;
   // Single-byte charsets grow at most 3x in UTF-8; multi-byte ones less.
   out.utf8.resize(bytes.size() * 3 + 16);
@@ -206,6 +212,12 @@ Result<Decoded> DecodeToUtf8(std::string_view bytes,
   std::string name = CanonicalDeclared(Lower(declared));
   if (name.empty() || IsUtf8Name(name) || name == "us-ascii" ||
       name == "ascii") {
+    // Mostly UTF-8 with a few broken bytes is damaged UTF-8, not another
+    // charset: repair it. Only text that is largely not UTF-8 is detected.
+    Decoded repaired = RepairUtf8(bytes);
+    size_t non_ascii = 0;
+    for (char c : bytes) non_ascii += static_cast<unsigned char>(c) >= 0x80;
+    if (repaired.invalid_bytes * 4 < non_ascii) return repaired;
     name = DetectCharset(bytes);
     if (name.empty() || IsUtf8Name(name)) return RepairUtf8(bytes);
   }

@@ -767,9 +767,53 @@ void FillMeta(const GumboNode* root, HtmlPage* page) {
   page->lang = meta.lang;
 }
 
+// A cheap upper estimate of how deep the page nests: open tags minus close
+// tags, leaving out void elements and those the parser closes by itself.
+// gumbo's tree building is quadratic in depth, so absurd nesting (junk or
+// an attack) is refused before parsing.
+int EstimateNesting(std::string_view html) {
+  static constexpr std::string_view kSelfClosing[] = {
+      "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+      "param", "source", "track", "wbr", "p", "li", "dt", "dd", "option", "tr",
+      "td", "th", "tbody", "thead", "tfoot", "rt", "rp", "optgroup", "colgroup"};
+  int depth = 0, max_depth = 0;
+  size_t pos = 0;
+  while ((pos = html.find('<', pos)) != std::string_view::npos) {
+    ++pos;
+    if (pos >= html.size()) break;
+    const bool close = html[pos] == '/';
+    const size_t start = pos + close;
+    size_t end = start;
+    while (end < html.size() && std::isalnum(static_cast<unsigned char>(html[end]))) ++end;
+    if (end == start) continue;
+    std::string name(html.substr(start, end - start));
+    std::transform(name.begin(), name.end(), name.begin(),
+                   [](unsigned char c) { return std::tolower(c); });
+    if (std::find(std::begin(kSelfClosing), std::end(kSelfClosing), name) !=
+        std::end(kSelfClosing)) {
+      continue;
+    }
+    if (close) {
+      depth = std::max(0, depth - 1);
+    } else {
+      max_depth = std::max(max_depth, ++depth);
+    }
+  }
+  return max_depth;
+}
+
+// gumbo records every parse error with a copy of the open-element stack:
+// quadratic time and memory on deeply nested junk. tally never reads them.
+GumboOptions ParserOptions() {
+  GumboOptions options = kGumboDefaultOptions;
+  options.max_errors = 0;
+  return options;
+}
+
 struct OutputDeleter {
   void operator()(GumboOutput* out) const {
-    gumbo_destroy_output(&kGumboDefaultOptions, out);
+    const GumboOptions options = ParserOptions();
+    gumbo_destroy_output(&options, out);
   }
 };
 
@@ -790,8 +834,14 @@ Result<HtmlPage> ExtractHtml(std::string_view utf8,
   if (utf8.size() >= (1u << 31)) {
     return Status::ResourceExhausted("HTML document over 2 GiB");
   }
+  if (EstimateNesting(utf8) > options.max_parse_depth) {
+    return Status::ResourceExhausted("HTML nested deeper than " +
+                                     std::to_string(options.max_parse_depth) +
+                                     " elements");
+  }
+  const GumboOptions parser_options = ParserOptions();
   std::unique_ptr<GumboOutput, OutputDeleter> output(gumbo_parse_with_options(
-      &kGumboDefaultOptions, utf8.data(), utf8.size()));
+      &parser_options, utf8.data(), utf8.size()));
   if (output == nullptr) return Status::Internal("HTML parser failed");
   HtmlPage page;
   FillMeta(output->root, &page);

@@ -29,6 +29,10 @@ struct MainTextOptions {
   std::vector<std::string> boilerplate_phrases;
   // Elements nested deeper than this are ignored. Default: 256.
   int max_depth = 256;
+  // Pages that (by a quick estimate) nest deeper than this are refused with
+  // kResourceExhausted: parsing them costs time quadratic in the depth.
+  // Default: 10000.
+  int max_parse_depth = 10000;
 };
 
 struct HtmlPage {

@@ -82,15 +82,7 @@ std::string MarkdownToText(std::string_view markdown) {
       body.remove_prefix(1);
     } else if (body.size() > 1 && (body[0] == '-' || body[0] == '*' || body[0] == '+') &&
                body[1] == ' ') {
-      body.remove_prefix(2);
-      out += '\n';
-    } else {
-      size_t d = 0;
-      while (d < body.size() && std::isdigit(static_cast<unsigned char>(body[d]))) ++d;
-      if (d > 0 && d + 1 < body.size() && (body[d] == '.' || body[d] == ')') &&
-          body[d + 1] == ' ') {
-        out += '\n';
-      }
+      body.remove_prefix(2);  // list items keep their own line
     }
     if (block_break) out += "\n\n";
     out += Inline(body);
