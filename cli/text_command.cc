@@ -73,7 +73,7 @@ int RunText(const TextFlags& flags) {
       flags.inputs,
       [&](ingest::InputFile f) {
         Status s = ingest::ReadInput(f.path, f.from_folder, reader, sink);
-        if (!s.ok()) sink.Error(ingest::InputError{f.path, "", s});
+        if (!s.ok()) sink.Error(ingest::ErrorFor(f.path, s));
       },
       [&](ingest::InputError e) { sink.Error(std::move(e)); },
       [](const std::string&) {});

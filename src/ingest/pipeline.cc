@@ -153,7 +153,7 @@ Result<IngestSummary> Ingester::Run(const std::vector<std::string>& inputs,
   QueueSink sink(items, events);
   for (const InputFile& file : files) {
     Status s = ReadInput(file.path, file.from_folder, options_.reader, sink);
-    if (!s.ok()) events.Push(InputError{file.path, "", s}, 0);
+    if (!s.ok()) events.Push(ErrorFor(file.path, s), 0);
     ++progress.files_done;
     progress.bytes_done += file.size;
   }

@@ -4,6 +4,26 @@
 
 namespace tally::ingest {
 
+InputError ErrorFor(const std::string& path, const Status& status) {
+  const std::string prefix = path + ": ";
+  if (status.message().rfind(prefix, 0) != 0) return InputError{path, "", status};
+  // Rebuild the status with the same code and the message minus the path.
+  Status bare = status;
+  const std::string message = status.message().substr(prefix.size());
+  switch (status.code()) {
+    case StatusCode::kInvalidArgument: bare = Status::InvalidArgument(message); break;
+    case StatusCode::kNotFound: bare = Status::NotFound(message); break;
+    case StatusCode::kCorruption: bare = Status::Corruption(message); break;
+    case StatusCode::kIOError: bare = Status::IOError(message); break;
+    case StatusCode::kUnsupported: bare = Status::Unsupported(message); break;
+    case StatusCode::kResourceExhausted: bare = Status::ResourceExhausted(message); break;
+    case StatusCode::kPermissionDenied: bare = Status::PermissionDenied(message); break;
+    case StatusCode::kInternal: bare = Status::Internal(message); break;
+    case StatusCode::kOk: break;
+  }
+  return InputError{path, "", bare};
+}
+
 Status ReadWhole(ByteSource& in, const std::string& path, Format format,
                  const ReaderOptions& options, ItemSink& sink) {
   Result<std::string> body = ReadAll(in, options.max_document_bytes);

@@ -31,6 +31,11 @@ struct InputError {
   Status status;
 };
 
+// An InputError for `path` from a status whose message may already start
+// with the path (as OpenFile's and ReadInput's do): the path is kept once,
+// in its own field.
+InputError ErrorFor(const std::string& path, const Status& status);
+
 // Receives a reader's output. Implementations may block (back-pressure).
 class ItemSink {
  public:

@@ -117,25 +117,31 @@ Sniffed Sniff(std::string_view head, std::string_view path) {
   }
   if (start < text.size() && text[start] == '[') return Sniffed::kJson;
 
+  // Markup formats start with markup: a text that merely mentions "<rss"
+  // or "<html" (source code, an article about the web) stays text.
+  const bool starts_with_tag = start < text.size() && text[start] == '<';
   const std::string lower = Lower(text);
   const size_t html_pos = std::min({lower.find("<!doctype html"),
                                     lower.find("<html"), lower.find("<head"),
                                     lower.find("<body")});
-  const size_t rss_pos = std::min(lower.find("<rss"), lower.find("<rdf:rdf"));
-  const size_t atom_pos = lower.find("<feed");
-  const size_t first_feed = std::min(rss_pos, atom_pos);
-  if (first_feed != std::string::npos && first_feed < html_pos) {
-    return rss_pos < atom_pos ? Sniffed::kRss : Sniffed::kAtom;
-  }
-  if (html_pos != std::string::npos) return Sniffed::kHtml;
-  if (lower.compare(start, 5, "<?xml") == 0) return Sniffed::kXml;
-  // A page without <html>/<head>/<body> still starts with a tag and
-  // carries block markup.
-  if (start < lower.size() && lower[start] == '<' &&
-      (lower.find("<p>") != std::string::npos ||
-       lower.find("<div") != std::string::npos ||
-       lower.find("<article") != std::string::npos ||
-       lower.find("<title") != std::string::npos)) {
+  if (starts_with_tag) {
+    const size_t rss_pos = std::min(lower.find("<rss"), lower.find("<rdf:rdf"));
+    const size_t atom_pos = lower.find("<feed");
+    const size_t first_feed = std::min(rss_pos, atom_pos);
+    if (first_feed != std::string::npos && first_feed < html_pos) {
+      return rss_pos < atom_pos ? Sniffed::kRss : Sniffed::kAtom;
+    }
+    if (html_pos != std::string::npos) return Sniffed::kHtml;
+    if (lower.compare(start, 5, "<?xml") == 0) return Sniffed::kXml;
+    // A page without <html>/<head>/<body> still carries block markup.
+    if (lower.find("<p>") != std::string::npos ||
+        lower.find("<div") != std::string::npos ||
+        lower.find("<article") != std::string::npos ||
+        lower.find("<title") != std::string::npos) {
+      return Sniffed::kHtml;
+    }
+  } else if (lower.find("<!doctype html") < 1024 || lower.find("<html") < 1024) {
+    // A saved page with a line of junk before its doctype.
     return Sniffed::kHtml;
   }
   if (EndsWith(lower_path, ".md") || EndsWith(lower_path, ".markdown")) {

@@ -31,6 +31,12 @@ TEST(Sniff, Json) {
   EXPECT_EQ(Sniff("[1, 2, 3]", "x.json"), Sniffed::kJson);
 }
 
+TEST(Sniff, TextThatMentionsMarkupStaysText) {
+  EXPECT_EQ(Sniff("// Reads <rss> and <feed> documents.\n#include <x>", "feed.cc"),
+            Sniffed::kText);
+  EXPECT_EQ(Sniff("Saved from the web\n<!DOCTYPE html><html>", "page.txt"), Sniffed::kHtml);
+}
+
 TEST(Sniff, MarkdownByNameWhenTextual) {
   EXPECT_EQ(Sniff("# Title\n\nWords.", "notes.md"), Sniffed::kMarkdown);
 }
