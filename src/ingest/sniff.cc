@@ -4,17 +4,11 @@
 #include <cctype>
 #include <string>
 
-#include "src/text/charset.h"
+#include "src/text/ascii.h"
 
 namespace tally::ingest {
 namespace {
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return std::tolower(c); });
-  return out;
-}
 
 bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() &&
@@ -111,7 +105,7 @@ Sniffed Sniff(std::string_view head, std::string_view path) {
   // Archives hold binary payloads: the magic decides before the bytes do.
   if (text.substr(start, 5) == "WARC/") return Sniffed::kWarc;
   if (LooksBinary(text)) return Sniffed::kBinary;
-  const std::string lower_path = Lower(path);
+  const std::string lower_path = text::AsciiLower(path);
   if (start < text.size() && text[start] == '{') {
     return SniffJson(text.substr(start), lower_path);
   }
@@ -120,7 +114,7 @@ Sniffed Sniff(std::string_view head, std::string_view path) {
   // Markup formats start with markup: a text that merely mentions "<rss"
   // or "<html" (source code, an article about the web) stays text.
   const bool starts_with_tag = start < text.size() && text[start] == '<';
-  const std::string lower = Lower(text);
+  const std::string lower = text::AsciiLower(text);
   const size_t html_pos = std::min({lower.find("<!doctype html"),
                                     lower.find("<html"), lower.find("<head"),
                                     lower.find("<body")});

@@ -1,5 +1,7 @@
 #include "src/ingest/walker.h"
 
+#include "src/text/ascii.h"
+
 #include <dirent.h>
 #include <sys/stat.h>
 
@@ -22,9 +24,7 @@ bool IsMediaName(const std::string& name) {
       ".mp4", ".mov", ".webm", ".mkv", ".avi", ".mp3", ".ogg", ".oga",
       ".opus", ".wav", ".m4a", ".tgs", ".pdf", ".woff", ".woff2", ".ttf",
       ".css", ".js", ".db", ".sqlite", ".db-wal", ".db-shm"};
-  std::string lower = name;
-  std::transform(lower.begin(), lower.end(), lower.begin(),
-                 [](unsigned char c) { return std::tolower(c); });
+  const std::string lower = text::AsciiLower(name);
   for (const char* ext : kMedia) {
     const size_t n = std::strlen(ext);
     if (lower.size() > n && lower.compare(lower.size() - n, n, ext) == 0) return true;

@@ -16,6 +16,7 @@
 #include <map>
 
 #include "src/ingest/reader.h"
+#include "src/text/ascii.h"
 #include "src/text/charset.h"
 #include "src/text/dates.h"
 
@@ -25,19 +26,7 @@ namespace {
 constexpr size_t kMaxHeaderLine = 64 * 1024;
 constexpr int kMaxHeaderLines = 512;
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return std::tolower(c); });
-  return out;
-}
 
-std::string Trim(std::string_view s) {
-  size_t b = 0, e = s.size();
-  while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
-  while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
-  return std::string(s.substr(b, e - b));
-}
 
 // Named fields: lower-cased names, values trimmed; first one wins.
 using Fields = std::map<std::string, std::string>;
@@ -45,8 +34,8 @@ using Fields = std::map<std::string, std::string>;
 void AddField(const std::string& line, Fields* fields) {
   const size_t colon = line.find(':');
   if (colon == std::string::npos) return;
-  fields->emplace(Lower(Trim(line.substr(0, colon))),
-                  Trim(line.substr(colon + 1)));
+  fields->emplace(text::AsciiLower(text::TrimAscii(line.substr(0, colon))),
+                  std::string(text::TrimAscii(line.substr(colon + 1))));
 }
 
 bool ParseLength(const std::string& s, uint64_t* out) {
@@ -61,7 +50,7 @@ bool ParseLength(const std::string& s, uint64_t* out) {
 }
 
 bool IsHtmlType(const std::string& content_type) {
-  const std::string lower = Lower(content_type);
+  const std::string lower = text::AsciiLower(content_type);
   return lower.find("text/html") != std::string::npos ||
          lower.find("application/xhtml") != std::string::npos;
 }
@@ -72,7 +61,7 @@ bool Dechunk(std::string_view in, std::string* out) {
   while (pos < in.size()) {
     const size_t eol = in.find('\n', pos);
     if (eol == std::string_view::npos) return false;
-    const std::string size_line = Trim(in.substr(pos, eol - pos));
+    const std::string_view size_line = text::TrimAscii(in.substr(pos, eol - pos));
     size_t size = 0;
     size_t i = 0;
     for (; i < size_line.size() && std::isxdigit(
@@ -146,7 +135,7 @@ class WarcReader {
         return Status::Ok();
       }
       if (!*got) return Status::Ok();
-      if (Trim(line).empty()) continue;
+      if (text::TrimAscii(line).empty()) continue;
       if (line.rfind("WARC/", 0) != 0) {
         if (!resyncing_) {
           Report(Status::Corruption("expected a WARC version line, found '" +
@@ -198,7 +187,7 @@ class WarcReader {
       resyncing_ = true;
       return Fail(Status::Corruption("missing or bad Content-Length"), start);
     }
-    const std::string type = Lower(fields["warc-type"]);
+    const std::string type = text::AsciiLower(fields["warc-type"]);
     const bool wanted = (type == "response" || type == "resource") &&
                         length <= options_.max_document_bytes;
     std::string block;
@@ -230,7 +219,7 @@ class WarcReader {
     std::string content_type = fields["content-type"];
     std::string body;
     if (type == "response" &&
-        Lower(content_type).find("application/http") != std::string::npos) {
+        text::AsciiLower(content_type).find("application/http") != std::string::npos) {
       // The block is an HTTP response: status line, headers, body.
       size_t header_end = block.find("\r\n\r\n");
       size_t body_start = header_end + 4;
@@ -260,11 +249,11 @@ class WarcReader {
       std::string_view raw(block);
       raw.remove_prefix(std::min(body_start, block.size()));
       std::string dechunked;
-      if (Lower(http["transfer-encoding"]).find("chunked") !=
+      if (text::AsciiLower(http["transfer-encoding"]).find("chunked") !=
           std::string::npos) {
         if (Dechunk(raw, &dechunked)) raw = dechunked;
       }
-      const std::string encoding = Lower(http["content-encoding"]);
+      const std::string encoding = text::AsciiLower(http["content-encoding"]);
       if (encoding == "gzip" || encoding == "x-gzip" || encoding == "deflate") {
         std::string inflated;
         Status s = Inflate(raw, false, options_.max_document_bytes, &inflated);

@@ -1,5 +1,7 @@
 #include "src/text/charset.h"
 
+#include "src/text/ascii.h"
+
 #include <simdjson.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
@@ -11,16 +13,10 @@
 namespace tally::text {
 namespace {
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return std::tolower(c); });
-  return out;
-}
 
 // Value after "charset=" in `s`, without quotes; "" if none.
 std::string CharsetParam(std::string_view s) {
-  const std::string lower = Lower(s);
+  const std::string lower = AsciiLower(s);
   size_t pos = lower.find("charset");
   if (pos == std::string::npos) return "";
   pos += 7;
@@ -125,7 +121,7 @@ std::string DetectCharset(std::string_view bytes) {
   if (U_FAILURE(err) || match == nullptr) return "";
   const char* name = ucsdet_getName(match, &err);
   if (U_FAILURE(err) || name == nullptr) return "";
-  return Lower(name);
+  return AsciiLower(name);
 }
 
 Result<Decoded> Convert(std::string_view bytes, const std::string& charset) {
@@ -169,7 +165,7 @@ std::string CharsetFromContentType(std::string_view content_type) {
 }
 
 std::string SniffHtmlCharset(std::string_view bytes) {
-  const std::string head = Lower(bytes.substr(0, 4096));
+  const std::string head = AsciiLower(bytes.substr(0, 4096));
   size_t pos = 0;
   while ((pos = head.find("<meta", pos)) != std::string::npos) {
     const size_t end = head.find('>', pos);
@@ -209,7 +205,7 @@ Result<Decoded> DecodeToUtf8(std::string_view bytes,
     out.charset = "UTF-8";
     return out;
   }
-  std::string name = CanonicalDeclared(Lower(declared));
+  std::string name = CanonicalDeclared(AsciiLower(declared));
   if (name.empty() || IsUtf8Name(name) || name == "us-ascii" ||
       name == "ascii") {
     // Mostly UTF-8 with a few broken bytes is damaged UTF-8, not another

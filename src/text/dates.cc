@@ -1,5 +1,7 @@
 #include "src/text/dates.h"
 
+#include "src/text/ascii.h"
+
 #include <cctype>
 #include <cstdio>
 #include <ctime>
@@ -34,12 +36,6 @@ std::string Format(int y, int mo, int d, int h, int mi, int s, bool has_time,
   return std::string(buf) + std::string(zone);
 }
 
-std::string Trim(std::string_view s) {
-  size_t b = 0, e = s.size();
-  while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
-  while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
-  return std::string(s.substr(b, e - b));
-}
 
 // "2024-03-05", "2024-03-05T09:15:03.123+03:00", "2024-03-05 09:15".
 std::string FromIso(std::string_view s) {
@@ -138,7 +134,7 @@ std::string FromRfc822(std::string_view s) {
 }  // namespace
 
 std::string ToIsoDate(std::string_view raw) {
-  const std::string s = Trim(raw);
+  const std::string s(TrimAscii(raw));
   if (s.empty()) return "";
   std::string iso = FromIso(s);
   if (!iso.empty()) return iso;

@@ -28,6 +28,7 @@
 #include <cstring>
 #include <memory>
 
+#include "src/text/ascii.h"
 #include "src/text/dates.h"
 #include "src/text/normalize.h"
 
@@ -127,10 +128,7 @@ constexpr const char* kChromeTokens[] = {"ad", "ads", "nav", "share", "tags",
 std::string AttrLower(const GumboElement& el, const char* name) {
   const GumboAttribute* attr = gumbo_get_attribute(&el.attributes, name);
   if (attr == nullptr) return "";
-  std::string out(attr->value);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return std::tolower(c); });
-  return out;
+  return AsciiLower(attr->value);
 }
 
 bool ContainsAny(std::string_view haystack, const char* const* words,
@@ -786,9 +784,7 @@ int EstimateNesting(std::string_view html) {
     size_t end = start;
     while (end < html.size() && std::isalnum(static_cast<unsigned char>(html[end]))) ++end;
     if (end == start) continue;
-    std::string name(html.substr(start, end - start));
-    std::transform(name.begin(), name.end(), name.begin(),
-                   [](unsigned char c) { return std::tolower(c); });
+    const std::string name = AsciiLower(html.substr(start, end - start));
     if (std::find(std::begin(kSelfClosing), std::end(kSelfClosing), name) !=
         std::end(kSelfClosing)) {
       continue;
