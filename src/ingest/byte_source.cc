@@ -13,8 +13,8 @@ namespace {
 
 class FdSource : public ByteSource {
  public:
-  FdSource(int fd, bool owned, std::string path)
-      : fd_(fd), owned_(owned), path_(std::move(path)) {}
+  FdSource(int fd, bool owned, std::string path, std::atomic<uint64_t>* bytes_read)
+      : fd_(fd), owned_(owned), path_(std::move(path)), bytes_read_(bytes_read) {}
   ~FdSource() override {
     if (owned_) ::close(fd_);
   }
@@ -23,6 +23,7 @@ class FdSource : public ByteSource {
       const ssize_t got = ::read(fd_, buf, n);
       if (got >= 0) {
         consumed_ += static_cast<uint64_t>(got);
+        if (bytes_read_ != nullptr) *bytes_read_ += static_cast<uint64_t>(got);
         return static_cast<size_t>(got);
       }
       if (errno == EINTR) continue;
@@ -35,6 +36,7 @@ class FdSource : public ByteSource {
   int fd_;
   bool owned_;
   std::string path_;
+  std::atomic<uint64_t>* bytes_read_;
   uint64_t consumed_ = 0;
 };
 
@@ -147,9 +149,10 @@ class PrefixSource : public ByteSource {
 
 }  // namespace
 
-Result<std::unique_ptr<ByteSource>> OpenFile(const std::string& path) {
+Result<std::unique_ptr<ByteSource>> OpenFile(const std::string& path,
+                                             std::atomic<uint64_t>* bytes_read) {
   if (path == "-") {
-    return std::unique_ptr<ByteSource>(new FdSource(0, false, "<stdin>"));
+    return std::unique_ptr<ByteSource>(new FdSource(0, false, "<stdin>", bytes_read));
   }
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
@@ -158,7 +161,7 @@ Result<std::unique_ptr<ByteSource>> OpenFile(const std::string& path) {
     if (err == EACCES) return Status::PermissionDenied(path + ": permission denied");
     return Status::IOError(path + ": cannot open: " + std::strerror(err));
   }
-  return std::unique_ptr<ByteSource>(new FdSource(fd, true, path));
+  return std::unique_ptr<ByteSource>(new FdSource(fd, true, path, bytes_read));
 }
 
 std::unique_ptr<ByteSource> Gunzip(std::unique_ptr<ByteSource> compressed) {

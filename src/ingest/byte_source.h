@@ -4,6 +4,7 @@
 #ifndef TALLY_SRC_INGEST_BYTE_SOURCE_H_
 #define TALLY_SRC_INGEST_BYTE_SOURCE_H_
 
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -26,8 +27,10 @@ class ByteSource {
 };
 
 // Opens `path` ("-" = standard input). Fails with kNotFound,
-// kPermissionDenied or kIOError, naming the path.
-Result<std::unique_ptr<ByteSource>> OpenFile(const std::string& path);
+// kPermissionDenied or kIOError, naming the path. If `bytes_read` is given,
+// every read adds its size there (live progress for large files).
+Result<std::unique_ptr<ByteSource>> OpenFile(
+    const std::string& path, std::atomic<uint64_t>* bytes_read = nullptr);
 
 // Decompresses a gzip stream of one or more members. A stream cut short
 // reports kCorruption ("truncated gzip stream") after the bytes before the

@@ -151,11 +151,17 @@ Result<IngestSummary> Ingester::Run(const std::vector<std::string>& inputs,
     events.Push(SkipEvent{"media file in a folder"}, 0);
   }
   QueueSink sink(items, events);
+  ReaderOptions reader_options = options_.reader;
+  reader_options.bytes_read = &progress.bytes_done;
   for (const InputFile& file : files) {
-    Status s = ReadInput(file.path, file.from_folder, options_.reader, sink);
+    const uint64_t before = progress.bytes_done;
+    Status s = ReadInput(file.path, file.from_folder, reader_options, sink);
     if (!s.ok()) events.Push(ErrorFor(file.path, s), 0);
     ++progress.files_done;
-    progress.bytes_done += file.size;
+    // A file that stopped early (an error, a size limit) counts whole.
+    if (file.size > progress.bytes_done - before) {
+      progress.bytes_done += file.size - (progress.bytes_done - before);
+    }
   }
   items.Close();
   for (std::thread& w : workers) w.join();

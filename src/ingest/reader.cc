@@ -43,7 +43,7 @@ Status ReadWhole(ByteSource& in, const std::string& path, Format format,
 
 Status ReadInput(const std::string& path, bool from_folder,
                  const ReaderOptions& options, ItemSink& sink) {
-  Result<std::unique_ptr<ByteSource>> opened = OpenFile(path);
+  Result<std::unique_ptr<ByteSource>> opened = OpenFile(path, options.bytes_read);
   if (!opened.ok()) return opened.status();
   std::unique_ptr<ByteSource> source = std::move(*opened);
   for (int layer = 0;; ++layer) {

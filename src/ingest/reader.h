@@ -22,6 +22,9 @@ struct ReaderOptions {
   // Largest feed/JSON structure held at once (one Telegram message, one
   // JSON line). Default: 64 MiB.
   size_t max_record_bytes = 64u << 20;
+  // If set, bytes read from files are added here as they are read, for a
+  // progress display. Default: none.
+  std::atomic<uint64_t>* bytes_read = nullptr;
 };
 
 // Where a problem was found and what it is.
