@@ -10,7 +10,7 @@ namespace tally::text {
 namespace {
 
 bool Digits(std::string_view s, size_t pos, size_t n, int* out) {
-  if (pos + n > s.size()) return false;
+  if (n == 0 || n > 9 || pos + n > s.size()) return false;  // fits an int
   int v = 0;
   for (size_t i = pos; i < pos + n; ++i) {
     if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
@@ -23,6 +23,12 @@ bool Digits(std::string_view s, size_t pos, size_t n, int* out) {
 bool ValidDay(int y, int m, int d) {
   return y >= 1900 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
 }
+
+bool ValidTime(int h, int mi, int s) {
+  return h >= 0 && h <= 23 && mi >= 0 && mi <= 59 && s >= 0 && s <= 60;
+}
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 std::string Format(int y, int mo, int d, int h, int mi, int s, bool has_time,
                    std::string_view zone) {
@@ -72,7 +78,7 @@ std::string FromIso(std::string_view s) {
       zone = buf;
     }
   }
-  if (h > 23 || mi > 59 || sec > 60) return Format(y, mo, d, 0, 0, 0, false, "");
+  if (!ValidTime(h, mi, sec)) return Format(y, mo, d, 0, 0, 0, false, "");
   return Format(y, mo, d, h, mi, sec, true, zone);
 }
 
@@ -121,11 +127,14 @@ std::string FromRfc822(std::string_view s) {
       !Digits(time_w, 3, 2, &mi)) {
     return Format(y, mo, d, 0, 0, 0, false, "");
   }
-  if (time_w.size() >= 8) Digits(time_w, 6, 2, &sec);
+  if (time_w.size() >= 8 && time_w[5] == ':') Digits(time_w, 6, 2, &sec);
+  if (!ValidTime(h, mi, sec)) return Format(y, mo, d, 0, 0, 0, false, "");
   std::string zone;
   if (zone_w == "GMT" || zone_w == "UT" || zone_w == "UTC" || zone_w == "Z") {
     zone = "Z";
-  } else if (zone_w.size() == 5 && (zone_w[0] == '+' || zone_w[0] == '-')) {
+  } else if (zone_w.size() == 5 && (zone_w[0] == '+' || zone_w[0] == '-') &&
+             IsDigit(zone_w[1]) && IsDigit(zone_w[2]) && IsDigit(zone_w[3]) &&
+             IsDigit(zone_w[4])) {
     zone = std::string(zone_w.substr(0, 3)) + ":" + std::string(zone_w.substr(3));
   }
   return Format(y, mo, d, h, mi, sec, true, zone);
@@ -142,7 +151,7 @@ std::string ToIsoDate(std::string_view raw) {
   // WARC-Date in the old 14-digit form, or a bare 8-digit day.
   if (s.size() == 14 && Digits(s, 0, 4, &y) && Digits(s, 4, 2, &mo) &&
       Digits(s, 6, 2, &d) && Digits(s, 8, 2, &h) && Digits(s, 10, 2, &mi) &&
-      Digits(s, 12, 2, &sec) && ValidDay(y, mo, d)) {
+      Digits(s, 12, 2, &sec) && ValidDay(y, mo, d) && ValidTime(h, mi, sec)) {
     return Format(y, mo, d, h, mi, sec, true, "Z");
   }
   if (s.size() == 8 && Digits(s, 0, 4, &y) && Digits(s, 4, 2, &mo) &&
@@ -153,6 +162,8 @@ std::string ToIsoDate(std::string_view raw) {
 }
 
 std::string IsoFromUnix(int64_t seconds) {
+  // 1900-01-01 .. 2200-01-01: anything else is not a publication date.
+  if (seconds < -2208988800LL || seconds > 7258118400LL) return "";
   const std::time_t t = static_cast<std::time_t>(seconds);
   std::tm tm{};
   if (gmtime_r(&t, &tm) == nullptr) return "";

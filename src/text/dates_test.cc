@@ -27,6 +27,14 @@ TEST(ToIsoDate, RejectsWhatIsNotADate) {
   EXPECT_EQ(ToIsoDate("yesterday"), "");
   EXPECT_EQ(ToIsoDate("2024-13-45"), "");
   EXPECT_EQ(ToIsoDate("Tue, 99 Foo 2024"), "");
+  EXPECT_EQ(ToIsoDate("2024030540305"), "");         // found by fuzzing: int overflow
+  EXPECT_EQ(ToIsoDate("20240305091072"), "");        // 72 seconds
+  EXPECT_EQ(ToIsoDate("Tue, 05 Mar 2024 29:75:03 GMT"), "2024-03-05");
+  EXPECT_EQ(ToIsoDate("5 Mar 2024 09:15 +0may"), "2024-03-05T09:15:00");
+}
+
+TEST(IsoFromUnix, RefusesAbsurdTimes) {
+  EXPECT_EQ(IsoFromUnix(67767987341548800LL), "");
 }
 
 TEST(IsoFromUnix, FormatsUtc) {

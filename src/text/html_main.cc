@@ -27,6 +27,7 @@
 #include <cctype>
 #include <cstring>
 #include <memory>
+#include <unordered_map>
 
 #include "src/text/ascii.h"
 #include "src/text/dates.h"
@@ -765,16 +766,20 @@ void FillMeta(const GumboNode* root, HtmlPage* page) {
   page->lang = meta.lang;
 }
 
-// A cheap upper estimate of how deep the page nests: open tags minus close
-// tags, leaving out void elements and those the parser closes by itself.
-// gumbo's tree building is quadratic in depth, so absurd nesting (junk or
-// an attack) is refused before parsing.
+// An estimate of how deep the page nests, following open and close tags
+// the way the parser roughly will: void elements and those the parser
+// closes by itself are left out, and a close tag only closes an element
+// that is open (closing those above it too). gumbo's tree building is
+// quadratic in depth, so absurd nesting (junk or an attack) is refused
+// before parsing.
 int EstimateNesting(std::string_view html) {
   static constexpr std::string_view kSelfClosing[] = {
       "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
       "param", "source", "track", "wbr", "p", "li", "dt", "dd", "option", "tr",
       "td", "th", "tbody", "thead", "tfoot", "rt", "rp", "optgroup", "colgroup"};
-  int depth = 0, max_depth = 0;
+  std::vector<std::string> open;
+  std::unordered_map<std::string, int> open_count;
+  size_t max_depth = 0;
   size_t pos = 0;
   while ((pos = html.find('<', pos)) != std::string_view::npos) {
     ++pos;
@@ -783,19 +788,29 @@ int EstimateNesting(std::string_view html) {
     const size_t start = pos + close;
     size_t end = start;
     while (end < html.size() && std::isalnum(static_cast<unsigned char>(html[end]))) ++end;
-    if (end == start) continue;
+    if (end == start || end - start > 32) continue;
     const std::string name = AsciiLower(html.substr(start, end - start));
     if (std::find(std::begin(kSelfClosing), std::end(kSelfClosing), name) !=
         std::end(kSelfClosing)) {
       continue;
     }
-    if (close) {
-      depth = std::max(0, depth - 1);
-    } else {
-      max_depth = std::max(max_depth, ++depth);
+    if (!close) {
+      open.push_back(name);
+      ++open_count[name];
+      max_depth = std::max(max_depth, open.size());
+      continue;
+    }
+    auto it = open_count.find(name);
+    if (it == open_count.end() || it->second == 0) continue;  // nothing to close
+    // Each element is pushed and popped once: linear overall.
+    while (!open.empty()) {
+      const std::string top = std::move(open.back());
+      open.pop_back();
+      --open_count[top];
+      if (top == name) break;
     }
   }
-  return max_depth;
+  return static_cast<int>(std::min<size_t>(max_depth, 1 << 30));
 }
 
 bool StartsWithNoCase(std::string_view s, size_t pos, std::string_view word) {

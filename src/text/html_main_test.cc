@@ -139,6 +139,14 @@ TEST(ExtractHtml, RefusesAbsurdNesting) {
   EXPECT_EQ(page.status().code(), StatusCode::kResourceExhausted);
 }
 
+TEST(ExtractHtml, UnmatchedCloseTagsDoNotHideNesting) {
+  // Found by fuzzing: "</x>" closes nothing, so the divs still nest.
+  std::string html;
+  for (int i = 0; i < 110000; ++i) html += "<div></x>";
+  Result<HtmlPage> page = ExtractHtml(html, DefaultOptions());
+  EXPECT_EQ(page.status().code(), StatusCode::kResourceExhausted);
+}
+
 TEST(ExtractHtml, UnclosedParagraphsAreNotNesting) {
   std::string html = "<body>";
   for (int i = 0; i < 30000; ++i) html += "<p>para " + std::to_string(i);
