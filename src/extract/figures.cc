@@ -239,6 +239,12 @@ class FigureParser {
     return r;
   }
 
+  // A glued "-" followed by a glued number at `p`.
+  bool HyphenChainAt(size_t p) const {
+    return p + 1 < n_ && c_[p].glued && c_.Key(p) == "-" && c_[p + 1].glued &&
+           StartsNumber(c_, p + 1);
+  }
+
   Candidate MakeRange(const Number& a, bool pa, const Number& b, bool pb,
                       size_t begin, size_t end) const {
     if (a.year_like && b.year_like && !pa && !pb) return NotFigure(end);
@@ -282,6 +288,11 @@ class FigureParser {
           pa = pct;
           have_a = true;
         } else {
+          // "three-nought-four" is a chain of numbers, not a range.
+          if (HyphenChainAt(p) || (begin > 0 && c_[begin].glued &&
+                                   c_.Key(begin - 1) == "-")) {
+            return None();
+          }
           return MakeRange(a, pa, r.number, pct, begin, p);
         }
       } else {
