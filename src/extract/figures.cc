@@ -138,6 +138,11 @@ class FigureParser {
       const std::string_view prev = c_.Key(i - 1);
       if (prev == "=" || prev == "<" || prev == ">" || prev == "!") qual = {};
     }
+    // "<a>One hundred" is markup: a symbol qualifier glued to a word.
+    if (qual && c_[qual.end - 1].kind == TokenKind::kSymbol && qual.end < n_ &&
+        c_[qual.end].glued && c_[qual.end].kind == TokenKind::kWord) {
+      qual = {};
+    }
     Candidate cand;
     if (qual) {
       cand = ParseQuantity(qual.end, true);

@@ -126,6 +126,18 @@ TEST(FindFigures, LeavesOutDatesOrdinalsAndPhones) {
   ExpectNone("штурмовики Су-25", "ru");
 }
 
+TEST(FindFigures, ReadsComparisonSignsOnlyBeforeNumbers) {
+  ExpectOne("x>10", "en", {">10", 10, kInf, true, false, Qualifier::kMoreThan});
+  ExpectOne("<=  -30", "en", {"<=  -30", -kInf, -30, false, false, Qualifier::kAtMost});
+  ExpectExact("=>30", "en", "30", 30);
+  ExpectExact("<a>One hundred</a>", "en", "One hundred", 100);
+}
+
+TEST(FindFigures, LeavesOutListNumbers) {
+  ExpectExact("Intro.\n1. Courts heard 2,000 cases", "en", "2,000", 2000);
+  ExpectExact("192.", "en", "192", 192);
+}
+
 TEST(FindFigures, ReadsRussian) {
   ExpectOne("более 1000 военных", "ru",
             {"более 1000", 1000, kInf, true, false, Qualifier::kMoreThan});

@@ -184,6 +184,16 @@ class DigitsReader {
   // the chain is not a figure.
   bool ChainIsNotFigure(size_t* skip) const;
   bool PhoneAfterPlus(size_t* skip) const;
+  // "1. Siberian courts ...": a list number at the start of a line.
+  bool IsListMarker() const {
+    const std::string_view gap = GapBefore(c_.text, *c_.tokens, k_);
+    const bool line_start =
+        k_ == 0 ? true : gap.find('\n') != std::string_view::npos;
+    return line_start && Len(k_) <= 3 &&
+           (GluedSymbol(k_ + 1, ".") || GluedSymbol(k_ + 1, ")")) &&
+           k_ + 2 < n_ && !c_[k_ + 2].glued &&
+           c_[k_ + 2].kind == TokenKind::kWord;
+  }
 
   const ParseContext& c_;
   const size_t n_;
@@ -272,6 +282,7 @@ NumberResult DigitsReader::Read() {
   if (!leading_dot && (PhoneAfterPlus(&skip) || ChainIsNotFigure(&skip))) {
     return NotFigure(skip);
   }
+  if (!leading_dot && !neg_ && IsListMarker()) return NotFigure(k_ + 2);
   std::string num;
   size_t j;
   bool plain = !neg_ && !leading_dot;
