@@ -192,7 +192,7 @@ class FigureParser {
     }
   }
 
-  // "500 or more", "less than 5000 or equal", "1000 с лишним".
+  // "500 or more", "less than 5000 or equal", "1000 s lishnim".
   void ApplyPostfix(Candidate* c) {
     Match m = c_.Longest(c->end, EntryKind::kPostfix);
     if (!m || StartsNumber(c_, m.end)) return;  // "or less than 5000"
@@ -254,7 +254,7 @@ class FigureParser {
                       size_t begin, size_t end) const {
     if (a.year_like && b.year_like && !pa && !pb) return NotFigure(end);
     double lo = a.value;
-    // "2-3 million", "от 20 до 40 тысяч": the scale of the second figure
+    // "2-3 million", "ot 20 do 40 tysyach": the scale of the second figure
     // applies to the first.
     if (a.mult == 1 && b.mult > 1 && a.value < b.base) lo = a.value * b.mult;
     const double hi = b.value;
@@ -284,7 +284,7 @@ class FigureParser {
         bool pct = false;
         NumberResult r = Slot(p, !have_a, &pct);
         if (r.outcome == NumberOutcome::kNotFigure && have_a) {
-          return NotFigure(r.skip_to);  // "с 1 по 10 марта"
+          return NotFigure(r.skip_to);  // "s 1 po 10 marta"
         }
         if (r.outcome != NumberOutcome::kNumber) return None();
         p = r.number.end;
@@ -332,8 +332,8 @@ class FigureParser {
   std::optional<Candidate> Vague(size_t j, bool after_qualifier) const {
     Match m = c_.Longest(j, EntryKind::kVague);
     if (!m) return std::nullopt;
-    // After a qualifier a singular scale form is a number: "более тысячи"
-    // is more than 1000, "тысячи" alone is thousands.
+    // After a qualifier a singular scale form is a number: "bolee tysyachi"
+    // is more than 1000, "tysyachi" alone is thousands.
     if (after_qualifier && m.end == j + 1) {
       Match s = c_.Longest(j, EntryKind::kScale);
       if (s && s.entry->value >= 100) return std::nullopt;

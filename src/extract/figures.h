@@ -8,9 +8,9 @@
 //   // one Figure: bytes [0, 15), lo 1000, lo_open, qualifier more_than
 //
 // What counts as a figure: numbers in digits or words, with qualifiers
-// ("more than", "около"), ranges ("from 20 to 40 percent", "20-40%"), two
+// ("more than", "okolo"), ranges ("from 20 to 40 percent", "20-40%"), two
 // bounds joined ("above 1000 and below 1500"), vague counts ("dozens",
-// "сотни"), zero words ("no one", "ни один") and percentages. What does
+// "sotni"), zero words ("no one", "ni odin") and percentages. What does
 // not: years and dates, times, phone numbers, ordinals, model names and
 // the number after a label ("No. 21005"). Figures do not overlap; each is
 // the longest reading at its place, scanning left to right.

@@ -1,6 +1,6 @@
 // The number lexicon: what the codebook's codebook/numbers/<lang>.tsv files
 // say about figures in each language -- number words and their values,
-// scale words and abbreviations, qualifiers ("more than", "более"), range
+// scale words and abbreviations, qualifiers ("more than", "bolee"), range
 // patterns ("from # to #"), vague counts ("dozens"), zero words, percent
 // words, and the context words that mark dates. Format: doc/codebook.md.
 //
@@ -34,9 +34,9 @@ inline constexpr LangMask kAllLangs = 0xFFFFFFFFu;
 
 // The codebook's kinds, by their name in the files.
 enum class EntryKind : uint8_t {
-  kNumber,         // number   PHRASE VALUE      seven, семи, полтора
-  kScale,          // scale    PHRASE VALUE      hundred, thousand, тысяч
-  kSuffix,         // suffix   PHRASE VALUE      k, bn, тыс. (after digits;
+  kNumber,         // number   PHRASE VALUE      seven, semi, poltora
+  kScale,          // scale    PHRASE VALUE      hundred, thousand, tysyach
+  kSuffix,         // suffix   PHRASE VALUE      k, bn, tys. (after digits;
                    //                            case-sensitive)
   kArticle,        // article  PHRASE            a (1, before a scale word)
   kMinus,          // minus    PHRASE            minus, negative
@@ -47,14 +47,14 @@ enum class EntryKind : uint8_t {
   kBoundJoin,      // bound_join PHRASE          and (above 10 and below 20)
   kRange,          // range    TEMPLATE          from # to #
   kVague,          // vague    PHRASE LO HI      dozens 24 99
-  kZero,           // zero     PHRASE            no one, никто
-  kPercent,        // percent  PHRASE            %, percent, процентов
+  kZero,           // zero     PHRASE            no one, nikto
+  kPercent,        // percent  PHRASE            %, percent, protsentov
   kPercentPrefix,  // percent_prefix PHRASE      percent of
-  kMonth,          // month    PHRASE            February, февраля
+  kMonth,          // month    PHRASE            February, fevralya
   kYearBefore,     // year_before PHRASE         in (in 2009)
-  kYearAfter,      // year_after PHRASE          года (2022 года)
-  kOrdinalSuffix,  // ordinal_suffix PHRASE      й (136-й)
-  kLabel,          // label    PHRASE            № (the number after is a name)
+  kYearAfter,      // year_after PHRASE          goda (2022 goda)
+  kOrdinalSuffix,  // ordinal_suffix PHRASE      y (136-y)
+  kLabel,          // label    PHRASE            No. (the number after is a name)
   kSkip,           // skip     PHRASE            that one (never a figure)
 };
 

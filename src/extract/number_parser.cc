@@ -8,7 +8,7 @@
 // is ambiguous: "1,351" is a thousand and more in every language, while
 // "1.351" is 1351 only in Russian and Ukrainian (ParseContext::dot_groups),
 // and either is a decimal when a scale follows in those languages ("1,500
-// тыс."). Any other "," or "." between digits is a decimal mark, except in
+// tys."). Any other "," or "." between digits is a decimal mark, except in
 // lists such as "22,24,26".
 //
 // Words: a Composer keeps `total` (closed groups: "three thousand") and
@@ -102,7 +102,7 @@ class Composer {
     return true;
   }
 
-  // Suffixes ("k", "тыс.") multiply the whole number.
+  // Suffixes ("k", "tys.") multiply the whole number.
   void Multiply(double v) {
     const double before = Value();
     total_ = before * v;
@@ -266,7 +266,7 @@ bool DigitsReader::ChainIsNotFigure(size_t* skip) const {
 NumberResult DigitsReader::Read() {
   const bool leading_dot = c_.Key(k_) == ".";
   const size_t first = leading_dot ? k_ + 1 : k_;
-  // Letters right before the digits make a name: "MH17", "Су-25", "F-16".
+  // Letters right before the digits make a name: "MH17", "Su-25", "F-16".
   if (!leading_dot && c_[k_].glued && k_ > 0 && !neg_) {
     if (c_[k_ - 1].kind == TokenKind::kWord) {
       size_t skip = k_ + 1;
@@ -353,8 +353,8 @@ NumberResult DigitsReader::Read() {
   }
   Composer comp;
   comp.SeedDigits(std::strtod(num.c_str(), nullptr));
-  // Glued after the digits: a multiplier ("18k", "1.2b", "18тыс."), an
-  // ordinal or case ending ("136-й"), or a unit or ordinal ("29km", "136th").
+  // Glued after the digits: a multiplier ("18k", "1.2b", "18tys."), an
+  // ordinal or case ending ("136-y"), or a unit or ordinal ("29km", "136th").
   if (j < n_ && c_[j].glued && c_[j].kind == TokenKind::kWord) {
     if (Match m = c_.Longest(j, EntryKind::kSuffix)) {
       comp.Multiply(m.entry->value);
@@ -378,7 +378,7 @@ NumberResult DigitsReader::Read() {
       return NotFigure(m.end);
     }
   }
-  // Scale words after a space: "2 million", "18 тыс.", "3 dozens".
+  // Scale words after a space: "2 million", "18 tys.", "3 dozens".
   for (size_t words = 0; j < n_ && words < c_.max_number_tokens; ++words) {
     if (Match m = c_.Longest(j, EntryKind::kScale);
         m && comp.AddScale(m.entry->value)) {
@@ -405,7 +405,7 @@ NumberResult DigitsReader::Read() {
   const double v = comp.Value();
   const size_t len = Len(k_);
   out.year_like = plain && len == 4 && v >= 1800 && v <= 2100;
-  // Dates: "in 2009", "2022 года", "February 2022", "February 24".
+  // Dates: "in 2009", "2022 goda", "February 2022", "February 24".
   if (plain && len == 4 && v >= 1000 && v <= 2100) {
     if (!in_slot_ && start_ > 0 && !c_[start_].glued) {
       Match m = c_.Longest(start_ - 1, EntryKind::kYearBefore);

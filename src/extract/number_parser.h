@@ -1,12 +1,12 @@
 // Reading one number at a token: digits in the local styles ("1,351",
-// "1 351", "1.5", "1,5", ".25", "-1", "18k", "1,5 тыс.", "2 million") and
+// "1 351", "1.5", "1,5", ".25", "-1", "18k", "1,5 tys.", "2 million") and
 // spelled-out numbers in any case form ("three thousand nine hundred and
-// sixty five", "двух тысяч", "п'ятсот", "nine point nought four").
+// sixty five", "dvukh tysyach", "p'yatsot", "nine point nought four").
 //
 // It also knows what is *not* a figure although it is written with digits:
-// years after "in"/"в" or before "года", day numbers beside a month, dates
+// years after "in"/"v" or before "goda", day numbers beside a month, dates
 // and times ("24.02.2022", "1995-01", "10:30"), phone numbers, ordinals
-// ("136th", "136-й"), model names ("Су-25", "MH17"), measurements glued to
+// ("136th", "136-y"), model names ("Su-25", "MH17"), measurements glued to
 // a unit ("29km"). Those come back as kNotFigure with the token to resume
 // from, so the caller passes over them whole.
 //

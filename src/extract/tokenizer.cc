@@ -35,7 +35,7 @@ bool IsDash(UChar32 c) {
          c == 0xFE63 || c == 0xFF0D;
 }
 
-// Stress accents are dropped from keys: "два\u0301" matches "два".
+// Stress accents are dropped from keys: "dva" with U+0301 matches "dva".
 bool IsStressMark(UChar32 c) { return c == 0x0301 || c == 0x0300; }
 
 void AppendUtf8(std::string* out, UChar32 c) {

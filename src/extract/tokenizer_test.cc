@@ -23,9 +23,13 @@ TEST(Tokenize, SplitsWordsDigitsAndSymbols) {
 }
 
 TEST(Tokenize, FoldsCaseApostrophesAndDashes) {
-  EXPECT_EQ(Keys("П\xE2\x80\x99ЯТЬ"), (std::vector<std::string>{"п'ять"}));
+  // "P'YAT'" in capitals with U+2019 folds to "p'yat'" with "'".
+  EXPECT_EQ(Keys("\xD0\x9F" "\xE2\x80\x99" "\xD0\xAF\xD0\xA2\xD0\xAC"),
+            (std::vector<std::string>{"\xD0\xBF'\xD1\x8F\xD1\x82\xD1\x8C"}));
   EXPECT_EQ(Keys("20\xE2\x80\x93" "40"), (std::vector<std::string>{"20", "-", "40"}));
-  EXPECT_EQ(Keys("два\xCC\x81"), (std::vector<std::string>{"два"}));
+  // "dva" with a stress accent (U+0301) is "dva".
+  EXPECT_EQ(Keys("\xD0\xB4\xD0\xB2\xD0\xB0\xCC\x81"),
+            (std::vector<std::string>{"\xD0\xB4\xD0\xB2\xD0\xB0"}));
 }
 
 TEST(Tokenize, MarksGluedTokensAndKeepsByteSpans) {
