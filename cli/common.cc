@@ -1,5 +1,6 @@
 #include "cli/common.h"
 
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 
@@ -59,6 +60,20 @@ void AppendJsonString(std::string* out, std::string_view s) {
     }
   }
   out->push_back('"');
+}
+
+void AppendJsonNumber(std::string* out, double v) {
+  char buf[40];
+  if (!std::isfinite(v)) {
+    *out += "null";
+    return;
+  }
+  if (v == std::floor(v) && std::fabs(v) < 1e18) {
+    std::snprintf(buf, sizeof(buf), "%lld", static_cast<long long>(v));
+  } else {
+    std::snprintf(buf, sizeof(buf), "%.15g", v);
+  }
+  *out += buf;
 }
 
 namespace {

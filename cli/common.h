@@ -31,6 +31,7 @@ Runner AddDocsCommand(CLI::App& app);
 Runner AddShowCommand(CLI::App& app);
 Runner AddStatsCommand(CLI::App& app);
 Runner AddTextCommand(CLI::App& app);
+Runner AddFiguresCommand(CLI::App& app);
 
 // --db with its default: $TALLY_DB, else ./tally.db.
 void AddDbOption(CLI::App& cmd, std::string* db);
@@ -44,6 +45,10 @@ int ReportError(const Status& status);
 
 // Appends `s` to `out` as a JSON string literal.
 void AppendJsonString(std::string* out, std::string_view s);
+
+// Appends `v` as a JSON number: integers without a fraction or exponent
+// (below 1e18), others to 15 significant digits.
+void AppendJsonNumber(std::string* out, double v);
 
 // The document's metadata as a JSON object, with its text if `with_text`.
 std::string DocumentJson(const Document& doc, bool with_text);

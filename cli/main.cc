@@ -22,6 +22,7 @@ int main(int argc, char** argv) {
   add(tally::cli::AddShowCommand);
   add(tally::cli::AddStatsCommand);
   add(tally::cli::AddTextCommand);
+  add(tally::cli::AddFiguresCommand);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -67,5 +67,18 @@ expect_output "stats jsonl counts" '"documents":44'
 check "text of a page" 0 "$tally" text "$src/examples/html/en-refusals-amur.html"
 check "not a database" 4 "$tally" stats --db "$src/examples/jsonl/pipeline.jsonl"
 
+check "figures of words" 0 "$tally" figures Moscow said "1,351" servicemen, Kyiv more than 18,000
+expect_output "figures span in code points" '"text":"1,351","span":\[12,17\]'
+expect_output "figures more than" '"lo":18000,"hi":null,"lo_open":true'
+check "figures in Russian" 0 "$tally" figures --lang ru "около 300 из двух тысяч"
+expect_output "figures Russian span" '"text":"двух тысяч","span":\[13,23\]'
+check "figures from stdin" 0 bash -c "echo 'nearly 1,000 soldiers' | '$tally' figures -"
+expect_output "figures nearly" '"qualifier":"nearly","approx":true'
+check "figures from a file" 0 "$tally" figures --file "$src/tests/golden/html/uk-szch-statistics.expected.txt"
+expect_output "figures Ukrainian" '"text":"понад 5 200"'
+check "figures without text" 2 "$tally" figures
+check "figures missing file" 3 "$tally" figures --file "$work/missing.txt"
+check "figures bad codebook" 3 "$tally" figures --codebook "$work/nothing" "5 soldiers"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
