@@ -16,11 +16,11 @@ namespace tally::ingest {
 // Limits on what one input may cost. Going over one is an error for that
 // document or record, never for the run.
 struct ReaderOptions {
-  // Largest single document body (page, text file, message, record).
-  // Default: 64 MiB.
+  // Largest single document body: a page, a text file, a WARC record, a
+  // feed item. Default: 64 MiB.
   size_t max_document_bytes = 64u << 20;
-  // Largest feed/JSON structure held at once (one Telegram message, one
-  // JSON line). Default: 64 MiB.
+  // Largest JSON structure held at once: one Telegram message, one JSON
+  // line (their text is bounded by it too). Default: 64 MiB.
   size_t max_record_bytes = 64u << 20;
   // If set, bytes read from files are added here as they are read, for a
   // progress display. Default: none.

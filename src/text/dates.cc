@@ -21,7 +21,12 @@ bool Digits(std::string_view s, size_t pos, size_t n, int* out) {
 }
 
 bool ValidDay(int y, int m, int d) {
-  return y >= 1900 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > kDays[m - 1]) {
+    return false;
+  }
+  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return m != 2 || d <= 28 || leap;
 }
 
 bool ValidTime(int h, int mi, int s) {

@@ -26,6 +26,9 @@ TEST(ToIsoDate, RejectsWhatIsNotADate) {
   EXPECT_EQ(ToIsoDate(""), "");
   EXPECT_EQ(ToIsoDate("yesterday"), "");
   EXPECT_EQ(ToIsoDate("2024-13-45"), "");
+  EXPECT_EQ(ToIsoDate("1990-09-31"), "");
+  EXPECT_EQ(ToIsoDate("2023-02-29"), "");
+  EXPECT_EQ(ToIsoDate("2024-02-29"), "2024-02-29");
   EXPECT_EQ(ToIsoDate("Tue, 99 Foo 2024"), "");
   EXPECT_EQ(ToIsoDate("2024030540305"), "");         // found by fuzzing: int overflow
   EXPECT_EQ(ToIsoDate("20240305091072"), "");        // 72 seconds
