@@ -43,6 +43,20 @@ TEST(WarcReader, ExampleCrawlYieldsItsThreePages) {
   }
 }
 
+// A crawl written by GNU Wget 1.21 (--warc-file) of a local copy of the
+// example pages: WARC/1.0, URIs in angle brackets, a directory listing, a
+// 404 for robots.txt, wget's own log as a resource record.
+TEST(WarcReader, WgetCrawl) {
+  CollectingSink sink;
+  ASSERT_TRUE(ReadPath(SourcePath("tests/golden/wget-crawl.warc.gz"), &sink).ok());
+  EXPECT_TRUE(sink.errors.empty());
+  ASSERT_EQ(sink.items.size(), 7u);
+  for (const RawItem& item : sink.items) {
+    EXPECT_EQ(item.meta.url.rfind("http://127.0.0.1:8765/", 0), 0u) << item.meta.url;
+    EXPECT_EQ(item.meta.captured.substr(0, 4), "2026");
+  }
+}
+
 TEST(WarcReader, DecodesChunkedGzipHttpBodies) {
   const std::string page = "<html><body><p>Chunked and compressed page.</p></body></html>";
   const std::string gz = testing::Gzip(page);
