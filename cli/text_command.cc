@@ -23,10 +23,10 @@ class PrintSink : public ingest::ItemSink {
   PrintSink(const TextFlags& flags, const ingest::ProcessOptions& options)
       : flags_(flags), options_(options) {}
   void Item(RawItem item) override {
+    const DocumentMeta meta = item.meta;
     Result<Document> doc = ingest::Process(std::move(item), options_);
     if (!doc.ok()) {
-      ++errors_;
-      std::fprintf(stderr, "tally: %s\n", doc.status().message().c_str());
+      Error(ingest::InputError{meta.path, meta.record, doc.status()});
       return;
     }
     std::string text = doc->text;

@@ -20,8 +20,31 @@ namespace {
 struct Item {
   std::string title, link, guid, published, updated, author;
   std::string description, content;
-  bool content_is_text = false;  // Atom type="text": not HTML
+  bool description_is_text = false;  // Atom text constructs: not HTML
+  bool content_is_text = false;
 };
+
+// Namespaces whose elements are the feed's own. Elements of any other
+// (media:, itunes:, georss: ...) carry captions and credits that must not
+// overwrite the item's title or text.
+bool IsFeedNamespace(std::string_view ns) {
+  return ns.empty() || ns == "http://purl.org/rss/1.0/" ||
+         ns == "http://my.netscape.com/rdf/simple/0.9/" ||
+         ns == "http://purl.org/rss/1.0/modules/content/" ||
+         ns == "http://purl.org/dc/elements/1.1/" ||
+         ns == "http://purl.org/dc/terms/" ||
+         ns == "http://www.w3.org/1999/02/22-rdf-syntax-ns#" ||
+         ns == "http://www.w3.org/2005/Atom" || ns == "http://purl.org/atom/ns#";
+}
+
+// Atom's type attribute (RFC 4287 3.1.1): absent or "text" is plain text;
+// "html" is escaped HTML; "xhtml" is inline markup; a MIME type is HTML
+// only when it says so.
+bool AtomIsText(const std::string& type) {
+  if (type.empty() || type == "text") return true;
+  if (type == "html" || type == "xhtml") return false;
+  return type.find("html") == std::string::npos;
+}
 
 // Hands libxml2 small pieces: the reader stops at the first error in what
 // it has been given, so small pieces mean the items before a break in the
@@ -67,6 +90,10 @@ class FeedReader {
       const int type = xmlTextReaderNodeType(reader_);
       const std::string name = Str(xmlTextReaderConstLocalName(reader_));
       const int depth = xmlTextReaderDepth(reader_);
+      const xmlChar* ns = xmlTextReaderConstNamespaceUri(reader_);
+      if (!IsFeedNamespace(ns == nullptr ? "" : reinterpret_cast<const char*>(ns))) {
+        continue;
+      }
       if (type == XML_READER_TYPE_ELEMENT) {
         OnStart(name, depth);
       } else if (type == XML_READER_TYPE_END_ELEMENT) {
@@ -130,7 +157,8 @@ class FeedReader {
       if (name == "title" && feed_title_.empty()) feed_title_ = ElementText();
       return;
     }
-    if (depth != item_depth_ + 1 && name != "name") return;
+    // Atom's <author> holds <name> (and <email>): the name is read below.
+    if (depth != item_depth_ + 1 && !(name == "name" && atom_)) return;
     if (name == "title") {
       item_.title = ElementText();
     } else if (name == "link") {
@@ -148,14 +176,16 @@ class FeedReader {
       item_.published = ElementText();
     } else if (name == "updated" || name == "modified") {
       item_.updated = ElementText();
-    } else if (name == "creator" || name == "author" || name == "name") {
+    } else if (name == "creator" || name == "name" || (name == "author" && !atom_)) {
       if (item_.author.empty()) item_.author = ElementText();
     } else if (name == "description" || name == "summary") {
-      item_.description = ElementText();
+      const std::string type = Attr("type");
+      item_.description = atom_ && type == "xhtml" ? InnerXml() : ElementText();
+      item_.description_is_text = atom_ && AtomIsText(type);
     } else if (name == "encoded" || name == "content") {
       const std::string type = Attr("type");
-      item_.content = type == "xhtml" ? InnerXml() : ElementText();
-      item_.content_is_text = type == "text";
+      item_.content = atom_ && type == "xhtml" ? InnerXml() : ElementText();
+      item_.content_is_text = atom_ && AtomIsText(type);
     }
   }
 
@@ -166,7 +196,9 @@ class FeedReader {
     }
     in_item_ = false;
     const std::string record = "item " + std::to_string(items_);
-    std::string body = item_.content.empty() ? item_.description : item_.content;
+    const bool use_content = !item_.content.empty();
+    std::string body = use_content ? item_.content : item_.description;
+    const bool is_text = use_content ? item_.content_is_text : item_.description_is_text;
     if (body.find_first_not_of(" \t\r\n") == std::string::npos) {
       body = item_.title;
     }
@@ -181,7 +213,7 @@ class FeedReader {
     }
     RawItem item;
     item.format = atom_ ? Format::kAtom : Format::kRss;
-    item.kind = item_.content_is_text ? BodyKind::kPlain : BodyKind::kHtmlPart;
+    item.kind = is_text ? BodyKind::kPlain : BodyKind::kHtmlPart;
     item.input_bytes = body.size();
     item.body = std::move(body);
     item.meta.path = path_;

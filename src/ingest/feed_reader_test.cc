@@ -71,6 +71,38 @@ TEST(FeedReader, ExternalEntitiesAreNotLoaded) {
   }
 }
 
+TEST(FeedReader, MediaElementsDoNotOverwriteTheItem) {
+  testing::ScratchDir dir;
+  testing::WriteFile(dir.Path("m.rss"), R"(<?xml version="1.0"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
+     xmlns:media="http://search.yahoo.com/mrss/"><channel><title>T</title>
+<item><title>Real headline</title>
+<content:encoded><![CDATA[<p>The article body.</p>]]></content:encoded>
+<media:content url="x.jpg"><media:title>Photo caption</media:title>
+<media:description>Caption text</media:description></media:content>
+<media:title>Photo by Someone</media:title></item></channel></rss>)");
+  CollectingSink sink;
+  ASSERT_TRUE(ReadPath(dir.Path("m.rss"), &sink).ok());
+  ASSERT_EQ(sink.items.size(), 1u);
+  EXPECT_EQ(sink.items[0].meta.title, "Real headline");
+  EXPECT_NE(sink.items[0].body.find("The article body."), std::string::npos);
+}
+
+TEST(FeedReader, AtomAuthorNameAndPlainTextDefault) {
+  testing::ScratchDir dir;
+  testing::WriteFile(dir.Path("a.atom"), R"(<?xml version="1.0"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>F</title>
+<entry><title>E</title><id>urn:x</id><updated>2024-01-01T00:00:00Z</updated>
+<author><name>John Doe</name><email>john@example.com</email></author>
+<summary>5 &lt;b&gt; is not markup here</summary></entry></feed>)");
+  CollectingSink sink;
+  ASSERT_TRUE(ReadPath(dir.Path("a.atom"), &sink).ok());
+  ASSERT_EQ(sink.items.size(), 1u);
+  EXPECT_EQ(sink.items[0].meta.author, "John Doe");
+  EXPECT_EQ(sink.items[0].kind, BodyKind::kPlain);
+  EXPECT_EQ(sink.items[0].body, "5 <b> is not markup here");
+}
+
 TEST(FeedReader, XmlThatIsNotAFeed) {
   testing::ScratchDir dir;
   testing::WriteFile(dir.Path("x.xml"), "<?xml version=\"1.0\"?><config><a>1</a></config>");

@@ -39,6 +39,15 @@ TEST(JsonLinesReader, BadLineIsReportedByNumber) {
   EXPECT_EQ(sink.errors[1].status.code(), StatusCode::kInvalidArgument);
 }
 
+TEST(JsonLinesReader, ByteOrderMarkIsNotPartOfTheFirstLine) {
+  testing::ScratchDir dir;
+  testing::WriteFile(dir.Path("b.jsonl"), "\xEF\xBB\xBF{\"text\": \"one\"}\n{\"text\": \"two\"}\n");
+  CollectingSink sink;
+  ASSERT_TRUE(ReadPath(dir.Path("b.jsonl"), &sink).ok());
+  EXPECT_EQ(sink.items.size(), 2u);
+  EXPECT_TRUE(sink.errors.empty());
+}
+
 TEST(JsonLinesReader, OverlongLineIsSkipped) {
   testing::ScratchDir dir;
   testing::WriteFile(dir.Path("x.jsonl"), "{\"text\": \"" + std::string(5000, 'a') +

@@ -53,6 +53,13 @@ Status ReadInput(const std::string& path, bool from_folder,
     // after the records before it.
     if (!read.ok() && head.empty()) return read.WithContext(path);
     const Sniffed kind = Sniff(head, path);
+    // Record formats do not expect a byte-order mark; text and HTML keep it
+    // for the charset decoder.
+    if ((kind == Sniffed::kWarc || kind == Sniffed::kJsonLines ||
+         kind == Sniffed::kTelegram) &&
+        head.rfind("\xEF\xBB\xBF", 0) == 0) {
+      head.erase(0, 3);
+    }
     source = Prepend(std::move(head), std::move(source), std::move(read));
     switch (kind) {
       case Sniffed::kEmpty:

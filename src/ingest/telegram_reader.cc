@@ -104,11 +104,13 @@ class TelegramReader {
       return;
     }
     if (in_string_) {
+      // The token keeps its escapes; Unescape() decodes names when needed.
       if (escape_) {
         escape_ = false;
         if (token_.size() < kMaxToken) token_ += c;
       } else if (c == '\\') {
         escape_ = true;
+        if (token_.size() < kMaxToken) token_ += c;
       } else if (c == '"') {
         in_string_ = false;
         OnValue(/*is_string=*/true);
@@ -152,6 +154,16 @@ class TelegramReader {
     }
   }
 
+  // A JSON string token (escapes kept) as its UTF-8 value, by simdjson.
+  std::string Unescape(const std::string& token, bool is_string) {
+    if (!is_string || token.find('\\') == std::string::npos) return token;
+    std::string_view value;
+    if (parser_.parse("\"" + token + "\"").get_string().get(value) != simdjson::SUCCESS) {
+      return token;
+    }
+    return std::string(value);
+  }
+
   void EndScalar() {
     if (!in_scalar_) return;
     in_scalar_ = false;
@@ -166,9 +178,9 @@ class TelegramReader {
       top.expect_key = false;
       return;
     }
-    if (top.key == "name") top.name = token_;
-    else if (top.key == "type") top.type = token_;
-    else if (top.key == "id") top.id = token_;
+    if (top.key == "name") top.name = Unescape(token_, is_string);
+    else if (top.key == "type") top.type = Unescape(token_, is_string);
+    else if (top.key == "id") top.id = Unescape(token_, is_string);
   }
 
   void Open(bool object) {
@@ -254,8 +266,8 @@ class TelegramReader {
     const std::string record = id.empty() ? where : "message " + id;
     const std::string type = StringField(msg, "type");
     if (type != "message") {
-      sink_.Skipped("telegram " + (type.empty() ? std::string("untyped") : type) +
-                    " message");
+      sink_.Skipped(type == "service" ? "telegram service message"
+                                      : "telegram entry that is not a message");
       return;
     }
     simdjson::dom::element text_el;
@@ -286,7 +298,8 @@ class TelegramReader {
     // In groups and private chats the sender is a private person: keep no
     // name. A channel's posts are signed by the channel (or its authors).
     if (IsChannel(chat.type)) item.meta.author = StringField(msg, "from");
-    item.meta.forwarded_from = StringField(msg, "forwarded_from");
+    // Forwards in private chats may name a private person.
+    if (IsChannel(chat.type)) item.meta.forwarded_from = StringField(msg, "forwarded_from");
     sink_.Item(std::move(item));
   }
 

@@ -90,6 +90,26 @@ TEST(TelegramReader, JsonWithoutMessagesIsNotAnExport) {
   EXPECT_EQ(sink.errors[0].status.code(), StatusCode::kInvalidArgument);
 }
 
+TEST(TelegramReader, EscapedChatNamesAreDecoded) {
+  testing::ScratchDir dir;
+  testing::WriteFile(dir.Path("result.json"), R"({"name": "\u0416 \"quoted\"", "type": "public_channel",
+    "id": 5, "messages": [{"id": 1, "type": "message", "text": "hello"}]})");
+  CollectingSink sink;
+  ASSERT_TRUE(ReadPath(dir.Path("result.json"), &sink).ok());
+  ASSERT_EQ(sink.items.size(), 1u);
+  EXPECT_EQ(sink.items[0].meta.source, "\xD0\x96 \"quoted\"");
+}
+
+TEST(TelegramReader, PrivateForwardsAreNotStored) {
+  testing::ScratchDir dir;
+  testing::WriteFile(dir.Path("result.json"), R"({"name": "Family", "type": "private_group", "id": 5,
+    "messages": [{"id": 1, "type": "message", "forwarded_from": "Maria Ivanova", "text": "hi"}]})");
+  CollectingSink sink;
+  ASSERT_TRUE(ReadPath(dir.Path("result.json"), &sink).ok());
+  ASSERT_EQ(sink.items.size(), 1u);
+  EXPECT_EQ(sink.items[0].meta.forwarded_from, "");
+}
+
 TEST(TelegramReader, PersonalChatNameIsNotStored) {
   testing::ScratchDir dir;
   testing::WriteFile(dir.Path("result.json"), R"({"chats": {"list": [

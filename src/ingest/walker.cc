@@ -32,12 +32,11 @@ bool IsMediaName(const std::string& name) {
   return false;
 }
 
-Status StatError(const std::string& path, int err) {
+Status StatError(int err) {
   if (err == ENOENT) return Status::NotFound("no such file or folder");
   if (err == EACCES) return Status::PermissionDenied("permission denied");
   if (err == ELOOP) return Status::InvalidArgument("symlink loop");
   return Status::IOError(std::string("cannot read: ") + std::strerror(err));
-  (void)path;
 }
 
 class Expander {
@@ -50,14 +49,16 @@ class Expander {
   void Visit(const std::string& path, bool from_folder, int depth) {
     struct stat st;
     if (::stat(path.c_str(), &st) != 0) {
-      on_error_(InputError{path, "", StatError(path, errno)});
+      on_error_(InputError{path, "", StatError(errno)});
       return;
     }
     if (S_ISDIR(st.st_mode)) {
       VisitFolder(path, st, depth);
       return;
     }
-    if (!S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode)) {
+    // A pipe is read only when named: met in a folder, opening it would
+    // wait for a writer that may never come.
+    if (!S_ISREG(st.st_mode) && !(S_ISFIFO(st.st_mode) && !from_folder)) {
       if (!from_folder) {
         on_error_(InputError{path, "", Status::InvalidArgument(
                                            "not a regular file or folder")});
@@ -72,7 +73,7 @@ class Expander {
     const std::pair<dev_t, ino_t> key(st.st_dev, st.st_ino);
     if (!seen_.insert(key).second) {
       on_error_(InputError{path, "", Status::InvalidArgument(
-                                         "folder already read (symlink loop?)")});
+                                         "folder already read (named twice, or a symlink loop)")});
       return;
     }
     if (depth > kMaxFolderDepth) {
@@ -81,7 +82,7 @@ class Expander {
     }
     DIR* dir = ::opendir(path.c_str());
     if (dir == nullptr) {
-      on_error_(InputError{path, "", StatError(path, errno)});
+      on_error_(InputError{path, "", StatError(errno)});
       return;
     }
     std::vector<std::string> names;

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
+
 #include <filesystem>
 
 #include "tests/test_util.h"
@@ -48,6 +50,16 @@ TEST(ExpandInputs, SymlinkLoopDoesNotHang) {
   EXPECT_EQ(walk.files.size(), 1u);
   ASSERT_EQ(walk.errors.size(), 1u);
   EXPECT_NE(walk.errors[0].status.message().find("symlink loop"), std::string::npos);
+}
+
+TEST(ExpandInputs, PipesInFoldersAreNotOpened) {
+  testing::ScratchDir dir;
+  std::filesystem::create_directories(dir.Path("a"));
+  ASSERT_EQ(::mkfifo(dir.Path("a/pipe").c_str(), 0600), 0);
+  testing::WriteFile(dir.Path("a/f.txt"), "f");
+  Walk walk = WalkInputs({dir.Path("a")});
+  ASSERT_EQ(walk.files.size(), 1u);
+  EXPECT_EQ(walk.files[0], dir.Path("a/f.txt"));
 }
 
 TEST(ExpandInputs, MissingPathIsReported) {

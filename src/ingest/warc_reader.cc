@@ -148,10 +148,9 @@ class WarcReader {
       resyncing_ = false;
       ++record_;
       Status s = ReadRecord(record_start);
-      if (!s.ok()) {
-        if (s.code() == StatusCode::kIOError) return s;
-        if (cut_) return Status::Ok();  // reported already; nothing follows
-      }
+      // Problems are reported to the sink already; stop only when nothing
+      // more can follow.
+      if (!s.ok() && (s.code() == StatusCode::kIOError || cut_)) return Status::Ok();
     }
   }
 
@@ -209,8 +208,12 @@ class WarcReader {
       }
       return Emit(type, fields, std::move(block), start);
     }
-    sink_.Skipped("warc " + (type.empty() ? std::string("untyped") : type) +
-                  " record");
+    // Reasons are a fixed set: a record's type is input, and the summary
+    // counts reasons.
+    static constexpr std::string_view kTypes[] = {
+        "warcinfo", "request", "metadata", "revisit", "conversion", "continuation"};
+    const bool known = std::find(std::begin(kTypes), std::end(kTypes), type) != std::end(kTypes);
+    sink_.Skipped(known ? "warc " + type + " record" : std::string("warc record of another type"));
     return Status::Ok();
   }
 

@@ -513,17 +513,19 @@ std::vector<std::string> CollectParagraphs(const std::vector<Elem>& elems,
     return result != 0;
   };
 
+  // Each element's chosen root, or -1: parents come before children, so one
+  // pass in document order settles it.
+  std::vector<int> root_of(elems.size(), -1);
+  for (int c : chosen) root_of[c] = c;
+  for (size_t i = 0; i < elems.size(); ++i) {
+    if (root_of[i] < 0 && elems[i].parent >= 0) root_of[i] = root_of[elems[i].parent];
+  }
+
   std::vector<std::string> out;
   bool skipping_section = false;
   for (const Block& b : blocks) {
     if (b.chrome) continue;
-    int root = -1;
-    for (int c : chosen) {
-      if (IsInside(elems, b.owner, c)) {
-        root = c;
-        break;
-      }
-    }
+    const int root = root_of[b.owner];
     if (root < 0) continue;
     if (root != 0 && elems[b.owner].tag == GUMBO_TAG_H1) continue;  // title
     if (IsChromePhrase(b.text, options.boilerplate_phrases)) {

@@ -9,15 +9,21 @@ namespace {
 // emphasis markers dropped. "*" and "_" inside words are kept.
 std::string Inline(std::string_view line) {
   std::string out;
+  // Once a search for "]" or ")" fails, every later one would too: stop
+  // searching, so a line of many "[" stays linear.
+  bool no_close_bracket = false;
+  bool no_close_paren = false;
   for (size_t i = 0; i < line.size(); ++i) {
     const char c = line[i];
     const bool image = c == '!' && i + 1 < line.size() && line[i + 1] == '[';
-    if (c == '[' || image) {
+    if ((c == '[' || image) && !no_close_bracket) {
       const size_t open = image ? i + 1 : i;
       const size_t close = line.find(']', open);
+      if (close == std::string_view::npos) no_close_bracket = true;
       if (close != std::string_view::npos && close + 1 < line.size() &&
-          line[close + 1] == '(') {
+          line[close + 1] == '(' && !no_close_paren) {
         const size_t end = line.find(')', close);
+        if (end == std::string_view::npos) no_close_paren = true;
         if (end != std::string_view::npos) {
           if (!image) out += Inline(line.substr(open + 1, close - open - 1));
           i = end;

@@ -22,5 +22,11 @@ TEST(MarkdownToText, KeepsUnderscoresInsideWords) {
             "snake_case and emphasis");
 }
 
+TEST(MarkdownToText, ManyOpenBracketsStayLinear) {
+  // Found in review: each "[" searched the rest of the line again.
+  const std::string line(2 << 20, '[');
+  EXPECT_EQ(MarkdownToText(line).size(), line.size() + 1);
+}
+
 }  // namespace
 }  // namespace tally::text
