@@ -51,11 +51,21 @@ bool AtomIsText(const std::string& type) {
 // feed are all delivered first.
 constexpr int kFeedChunk = 128;
 
+// libxml2's input callback: the source and the first read error, which
+// libxml2 itself cannot carry (it would say "Extra content at the end").
+struct Input {
+  ByteSource* source;
+  Status error;
+};
+
 int ReadCallback(void* context, char* buffer, int len) {
-  auto* source = static_cast<ByteSource*>(context);
+  auto* input = static_cast<Input*>(context);
   Result<size_t> got =
-      source->Read(buffer, static_cast<size_t>(std::min(len, kFeedChunk)));
-  if (!got.ok()) return -1;
+      input->source->Read(buffer, static_cast<size_t>(std::min(len, kFeedChunk)));
+  if (!got.ok()) {
+    if (input->error.ok()) input->error = got.status();
+    return -1;
+  }
   return static_cast<int>(*got);
 }
 
@@ -71,11 +81,11 @@ class FeedReader {
  public:
   FeedReader(ByteSource& in, const std::string& path,
              const ReaderOptions& options, ItemSink& sink)
-      : in_(in), path_(path), options_(options), sink_(sink) {}
+      : input_{&in, Status::Ok()}, path_(path), options_(options), sink_(sink) {}
 
   Status Run() {
     std::unique_ptr<xmlTextReader, ReaderCloser> reader(xmlReaderForIO(
-        ReadCallback, nullptr, &in_, nullptr, nullptr,
+        ReadCallback, nullptr, &input_, nullptr, nullptr,
         // RECOVER: a feed broken halfway still gives the items before the
         // break (and often after it); the first error is reported.
         XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_COMPACT |
@@ -99,6 +109,11 @@ class FeedReader {
       } else if (type == XML_READER_TYPE_END_ELEMENT) {
         OnEnd(name, depth);
       }
+    }
+    if (!input_.error.ok()) {
+      // A read error (a cut gzip) explains any XML error that follows it.
+      sink_.Error(InputError{path_, "", input_.error});
+      return Status::Ok();
     }
     if (rc < 0 && first_error_.empty()) {
       first_error_ = "malformed XML";
@@ -244,7 +259,7 @@ class FeedReader {
     self->first_error_line_ = xmlTextReaderLocatorLineNumber(locator);
   }
 
-  ByteSource& in_;
+  Input input_;
   const std::string& path_;
   const ReaderOptions& options_;
   ItemSink& sink_;

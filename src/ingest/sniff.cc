@@ -5,6 +5,7 @@
 #include <string>
 
 #include "src/text/ascii.h"
+#include "src/text/charset.h"
 
 namespace tally::ingest {
 namespace {
@@ -95,6 +96,14 @@ std::string_view SniffedName(Sniffed s) {
 
 Sniffed Sniff(std::string_view head, std::string_view path) {
   if (head.empty()) return Sniffed::kEmpty;
+  // UTF-16 text (with its BOM): look at it as UTF-8 to see what it is.
+  if (head.substr(0, 2) == "\xFF\xFE" || head.substr(0, 2) == "\xFE\xFF") {
+    Result<text::Decoded> decoded = text::DecodeToUtf8(head, "");
+    if (decoded.ok() && !decoded->utf8.empty()) {
+      const Sniffed inner = Sniff(decoded->utf8, path);
+      return inner == Sniffed::kHtml || inner == Sniffed::kMarkdown ? inner : Sniffed::kText;
+    }
+  }
   if (head.size() >= 2 && static_cast<unsigned char>(head[0]) == 0x1F &&
       static_cast<unsigned char>(head[1]) == 0x8B) {
     return Sniffed::kGzip;

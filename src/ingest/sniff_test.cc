@@ -37,6 +37,11 @@ TEST(Sniff, TextThatMentionsMarkupStaysText) {
   EXPECT_EQ(Sniff("Saved from the web\n<!DOCTYPE html><html>", "page.txt"), Sniffed::kHtml);
 }
 
+TEST(Sniff, Utf16Html) {
+  const std::string html("\xFF\xFE<\0h\0t\0m\0l\0>\0<\0b\0o\0d\0y\0>\0", 26);
+  EXPECT_EQ(Sniff(html, "page.htm"), Sniffed::kHtml);
+}
+
 TEST(Sniff, MarkdownByNameWhenTextual) {
   EXPECT_EQ(Sniff("# Title\n\nWords.", "notes.md"), Sniffed::kMarkdown);
 }

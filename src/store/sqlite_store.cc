@@ -69,10 +69,6 @@ std::string Now() {
   return buf;
 }
 
-Status SqlError(sqlite3* db, const std::string& what) {
-  return Status::IOError(what + ": " + sqlite3_errmsg(db));
-}
-
 void Bind(sqlite3_stmt* st, int i, const std::string& s) {
   sqlite3_bind_text(st, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
 }
@@ -142,7 +138,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path,
     }
     return Status::IOError(path + ": cannot open database: " + why);
   }
-  std::unique_ptr<Store> store(new Store(db));
+  std::unique_ptr<Store> store(new Store(db, path));
   sqlite3_busy_timeout(db, 5000);
   // Reading the schema version is the first real read: a file that is not
   // SQLite fails here.
@@ -177,6 +173,10 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path,
   return store;
 }
 
+Status Store::SqlError(const std::string& what) const {
+  return Status::IOError(path_ + ": " + what + ": " + sqlite3_errmsg(db_));
+}
+
 Store::~Store() {
   for (auto& [sql, st] : statements_) sqlite3_finalize(st);
   sqlite3_close(db_);
@@ -185,7 +185,7 @@ Store::~Store() {
 Status Store::Exec(const char* sql) {
   char* err = nullptr;
   if (sqlite3_exec(db_, sql, nullptr, nullptr, &err) != SQLITE_OK) {
-    Status s = Status::IOError(err ? err : "SQL error");
+    Status s = Status::IOError(path_ + ": " + (err ? err : "SQL error"));
     sqlite3_free(err);
     return s;
   }
@@ -202,7 +202,7 @@ Result<sqlite3_stmt*> Store::Prepare(const char* sql) {
   }
   sqlite3_stmt* st = nullptr;
   if (sqlite3_prepare_v2(db_, sql, -1, &st, nullptr) != SQLITE_OK) {
-    return SqlError(db_, "prepare");
+    return SqlError("prepare");
   }
   statements_[sql] = st;
   return st;
@@ -215,7 +215,7 @@ Result<int64_t> Store::BeginRun(const std::string& command) {
   if (!st.ok()) return st.status();
   Bind(*st, 1, command);
   Bind(*st, 2, Now());
-  if (sqlite3_step(*st) != SQLITE_DONE) return SqlError(db_, "start run");
+  if (sqlite3_step(*st) != SQLITE_DONE) return SqlError("start run");
   return static_cast<int64_t>(sqlite3_last_insert_rowid(db_));
 }
 
@@ -233,7 +233,7 @@ Status Store::FinishRun(int64_t run, const RunSummary& s) {
   sqlite3_bind_int64(*st, 6, static_cast<int64_t>(s.skipped));
   sqlite3_bind_int64(*st, 7, static_cast<int64_t>(s.errors));
   sqlite3_bind_int64(*st, 8, run);
-  if (sqlite3_step(*st) != SQLITE_DONE) return SqlError(db_, "finish run");
+  if (sqlite3_step(*st) != SQLITE_DONE) return SqlError("finish run");
   return Status::Ok();
 }
 
@@ -265,7 +265,7 @@ Result<bool> Store::PutDocument(const Document& doc, int64_t run) {
   sqlite3_bind_int64(*st, 15, static_cast<int64_t>(doc.input_bytes));
   sqlite3_bind_int64(*st, 16, run);
   Bind(*st, 17, doc.text);
-  if (sqlite3_step(*st) != SQLITE_DONE) return SqlError(db_, "store document " + doc.id);
+  if (sqlite3_step(*st) != SQLITE_DONE) return SqlError("store document " + doc.id);
   return sqlite3_changes(db_) > 0;
 }
 
@@ -281,7 +281,7 @@ Status Store::PutError(int64_t run, const ErrorRow& e) {
   Bind(*st, 4, e.code);
   Bind(*st, 5, e.severity);
   Bind(*st, 6, e.message);
-  if (sqlite3_step(*st) != SQLITE_DONE) return SqlError(db_, "store error");
+  if (sqlite3_step(*st) != SQLITE_DONE) return SqlError("store error");
   return Status::Ok();
 }
 
@@ -302,7 +302,7 @@ Result<std::vector<Document>> Store::ListDocuments(const DocumentQuery& q) {
   std::vector<Document> out;
   int rc;
   while ((rc = sqlite3_step(*st)) == SQLITE_ROW) out.push_back(ReadDocument(*st, true));
-  if (rc != SQLITE_DONE) return SqlError(db_, "list documents");
+  if (rc != SQLITE_DONE) return SqlError("list documents");
   return out;
 }
 
@@ -320,7 +320,7 @@ Result<Document> Store::GetDocument(const std::string& id_or_prefix) {
   std::vector<Document> found;
   int rc;
   while ((rc = sqlite3_step(*st)) == SQLITE_ROW) found.push_back(ReadDocument(*st, true));
-  if (rc != SQLITE_DONE) return SqlError(db_, "get document");
+  if (rc != SQLITE_DONE) return SqlError("get document");
   if (found.empty()) return Status::NotFound("no document '" + id_or_prefix + "'");
   if (found.size() > 1) {
     return Status::InvalidArgument("'" + id_or_prefix + "' matches " + found[0].id +

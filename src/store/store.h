@@ -94,11 +94,14 @@ class Store {
   Result<Stats> GetStats();
 
  private:
-  explicit Store(sqlite3* db) : db_(db) {}
+  Store(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
+  // "PATH: what: SQLite's message", so a failed write names the database.
+  Status SqlError(const std::string& what) const;
   Status Exec(const char* sql);
   Result<sqlite3_stmt*> Prepare(const char* sql);
 
   sqlite3* db_;
+  std::string path_;
   std::map<const char*, sqlite3_stmt*> statements_;
 };
 
