@@ -1,12 +1,9 @@
 // tally figures TEXT... : every figure tally reads in a text (a claim or
 // not), one JSON object a line, with its span in code points.
 #include <cstdio>
-#include <fstream>
-#include <iostream>
-#include <iterator>
-#include <sstream>
 
 #include "cli/common.h"
+#include "src/ingest/reader.h"
 #include "src/codebook/boilerplate.h"
 #include "src/extract/figures.h"
 #include "src/extract/number_lexicon.h"
@@ -21,18 +18,17 @@ struct FiguresFlags {
   std::string file, codebook, lang;
 };
 
-Result<std::string> ReadAll(const std::string& path) {
-  if (path == "-") {
-    std::string all((std::istreambuf_iterator<char>(std::cin)),
-                    std::istreambuf_iterator<char>());
-    return all;
+// The text of `path` ("-" = stdin), through the same byte source as ingest:
+// the same errors (missing, permission, a folder) and the same size limit.
+Result<std::string> ReadText(const std::string& path) {
+  Result<std::unique_ptr<ingest::ByteSource>> source = ingest::OpenFile(path);
+  if (!source.ok()) return source.status();
+  Result<std::string> text = ingest::ReadAll(**source, ingest::ReaderOptions().max_document_bytes);
+  // Read errors name the path already; the size limit does not.
+  if (!text.ok() && text.status().message().rfind(path, 0) != 0) {
+    return text.status().WithContext(path);
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound(path + ": cannot open");
-  std::stringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) return Status::IOError(path + ": cannot read");
-  return ss.str();
+  return text;
 }
 
 void AppendNumberOrNull(std::string* out, const std::optional<double>& v) {
@@ -79,11 +75,11 @@ int RunFigures(const FiguresFlags& flags) {
     if (!flags.text.empty()) {
       return ReportError(Status::InvalidArgument("give TEXT or --file, not both"));
     }
-    Result<std::string> read = ReadAll(flags.file);
+    Result<std::string> read = ReadText(flags.file);
     if (!read.ok()) return ReportError(read.status());
     text = std::move(*read);
   } else if (flags.text.size() == 1 && flags.text[0] == "-") {
-    Result<std::string> read = ReadAll("-");
+    Result<std::string> read = ReadText("-");
     if (!read.ok()) return ReportError(read.status());
     text = std::move(*read);
   } else if (!flags.text.empty()) {
