@@ -1,5 +1,7 @@
 #include "cli/common.h"
 
+#include "src/codebook/boilerplate.h"
+
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -18,6 +20,17 @@ void AddFormatOption(CLI::App& cmd, std::string* format) {
   cmd.add_option("--format", *format, "Output: table for people, jsonl for scripts")
       ->check(CLI::IsMember({"table", "jsonl"}))
       ->capture_default_str();
+}
+
+Result<bool> LoadProcessOptions(const std::string& codebook_flag,
+                                ingest::ProcessOptions* options) {
+  const std::string dir = codebook::FindCodebook(codebook_flag);
+  if (dir.empty()) return false;
+  Result<std::vector<std::string>> phrases =
+      codebook::LoadPhraseList(dir + "/boilerplate.txt");
+  if (!phrases.ok()) return phrases.status();
+  options->main_text.boilerplate_phrases = std::move(*phrases);
+  return true;
 }
 
 Result<std::unique_ptr<store::Store>> OpenStoreForReading(const std::string& db) {

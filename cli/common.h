@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 
+#include "src/ingest/processor.h"
 #include "src/store/store.h"
 #include "tally/document.h"
 #include "tally/status.h"
@@ -32,6 +33,12 @@ Runner AddShowCommand(CLI::App& app);
 Runner AddStatsCommand(CLI::App& app);
 Runner AddTextCommand(CLI::App& app);
 Runner AddFiguresCommand(CLI::App& app);
+
+// Fills `options` from the codebook (--codebook flag, else the default
+// search). Returns false when no codebook folder exists; fails when a
+// codebook file is malformed.
+Result<bool> LoadProcessOptions(const std::string& codebook_flag,
+                                ingest::ProcessOptions* options);
 
 // --db with its default: $TALLY_DB, else ./tally.db.
 void AddDbOption(CLI::App& cmd, std::string* db);

@@ -4,7 +4,6 @@
 
 #include "cli/common.h"
 #include "cli/progress.h"
-#include "src/codebook/boilerplate.h"
 #include "src/ingest/pipeline.h"
 
 namespace tally::cli {
@@ -30,13 +29,9 @@ std::string Join(const std::map<std::string, uint64_t>& counts) {
 int RunIngest(const IngestFlags& flags, const std::string& command) {
   ingest::PipelineOptions options;
   options.threads = flags.threads;
-  const std::string codebook = codebook::FindCodebook(flags.codebook);
-  if (!codebook.empty()) {
-    Result<std::vector<std::string>> phrases =
-        codebook::LoadPhraseList(codebook + "/boilerplate.txt");
-    if (!phrases.ok()) return ReportError(phrases.status());
-    options.process.main_text.boilerplate_phrases = std::move(*phrases);
-  } else if (!flags.quiet) {
+  Result<bool> codebook = LoadProcessOptions(flags.codebook, &options.process);
+  if (!codebook.ok()) return ReportError(codebook.status());
+  if (!*codebook && !flags.quiet) {
     std::fprintf(stderr, "tally: warning: no codebook folder found; "
                          "page chrome phrases will not be recognised\n");
   }

@@ -1,10 +1,8 @@
 // tally text PATH... : what tally would store, without a database: each
 // document's extracted text (and, with --format jsonl, its metadata).
 #include <cstdio>
-#include <mutex>
 
 #include "cli/common.h"
-#include "src/codebook/boilerplate.h"
 #include "src/ingest/processor.h"
 #include "src/ingest/reader.h"
 #include "src/ingest/walker.h"
@@ -23,10 +21,10 @@ class PrintSink : public ingest::ItemSink {
   PrintSink(const TextFlags& flags, const ingest::ProcessOptions& options)
       : flags_(flags), options_(options) {}
   void Item(RawItem item) override {
-    const DocumentMeta meta = item.meta;
+    std::string path = item.meta.path, record = item.meta.record;
     Result<Document> doc = ingest::Process(std::move(item), options_);
     if (!doc.ok()) {
-      Error(ingest::InputError{meta.path, meta.record, doc.status()});
+      Error(ingest::InputError{std::move(path), std::move(record), doc.status()});
       return;
     }
     std::string text = doc->text;
@@ -60,13 +58,8 @@ class PrintSink : public ingest::ItemSink {
 
 int RunText(const TextFlags& flags) {
   ingest::ProcessOptions options;
-  const std::string codebook = codebook::FindCodebook(flags.codebook);
-  if (!codebook.empty()) {
-    Result<std::vector<std::string>> phrases =
-        codebook::LoadPhraseList(codebook + "/boilerplate.txt");
-    if (!phrases.ok()) return ReportError(phrases.status());
-    options.main_text.boilerplate_phrases = std::move(*phrases);
-  }
+  Result<bool> codebook = LoadProcessOptions(flags.codebook, &options);
+  if (!codebook.ok()) return ReportError(codebook.status());
   PrintSink sink(flags, options);
   ingest::ReaderOptions reader;
   ingest::ExpandInputs(

@@ -2,7 +2,6 @@
 // counts the corpus was written to have (tests/golden/MANIFEST.md).
 #include <gtest/gtest.h>
 
-#include "src/codebook/boilerplate.h"
 #include "src/ingest/pipeline.h"
 #include "tests/test_util.h"
 
@@ -12,10 +11,7 @@ namespace {
 ingest::PipelineOptions Options(int threads) {
   ingest::PipelineOptions options;
   options.threads = threads;
-  Result<std::vector<std::string>> phrases =
-      codebook::LoadPhraseList(testing::SourcePath("codebook/boilerplate.txt"));
-  EXPECT_TRUE(phrases.ok());
-  if (phrases.ok()) options.process.main_text.boilerplate_phrases = *phrases;
+  options.process.main_text.boilerplate_phrases = testing::BoilerplatePhrases();
   return options;
 }
 

@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "src/codebook/boilerplate.h"
 #include "src/ingest/reader.h"
 
 namespace tally::testing {
@@ -79,6 +80,14 @@ class CollectingSink : public ingest::ItemSink {
   std::vector<ingest::InputError> errors;
   std::vector<std::string> skipped;
 };
+
+// The source tree's codebook phrase list, as the CLI loads it.
+inline std::vector<std::string> BoilerplatePhrases() {
+  Result<std::vector<std::string>> phrases =
+      codebook::LoadPhraseList(SourcePath("codebook/boilerplate.txt"));
+  EXPECT_TRUE(phrases.ok()) << phrases.status().ToString();
+  return phrases.ok() ? *phrases : std::vector<std::string>{};
+}
 
 // Reads `path` through the sniffing front door, collecting the output.
 inline Status ReadPath(const std::string& path, CollectingSink* sink,

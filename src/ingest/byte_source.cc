@@ -191,17 +191,6 @@ Status ReadHead(ByteSource& source, size_t n, std::string* out) {
   return Status::Ok();
 }
 
-Result<size_t> ReadFull(ByteSource& source, char* buf, size_t n) {
-  size_t total = 0;
-  while (total < n) {
-    Result<size_t> got = source.Read(buf + total, n - total);
-    if (!got.ok()) return got.status();
-    if (*got == 0) break;
-    total += *got;
-  }
-  return total;
-}
-
 Result<std::string> ReadAll(ByteSource& source, size_t limit) {
   std::string out;
   char buf[1 << 16];

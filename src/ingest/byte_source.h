@@ -52,8 +52,6 @@ Status ReadHead(ByteSource& source, size_t n, std::string* out);
 // more, fails with kResourceExhausted (and the rest is not read).
 Result<std::string> ReadAll(ByteSource& source, size_t limit);
 
-// Reads exactly until `n` bytes or the end; returns how many were read.
-Result<size_t> ReadFull(ByteSource& source, char* buf, size_t n);
 
 // Buffered line and block reads over a ByteSource, for the record formats
 // (WARC headers, JSON Lines).

@@ -76,13 +76,14 @@ Result<IngestSummary> Ingester::Run(const std::vector<std::string>& inputs,
   for (int i = 0; i < threads; ++i) {
     workers.emplace_back([&] {
       while (std::optional<RawItem> item = items.Pop()) {
-        DocumentMeta meta = item->meta;  // for the error, if any
+        // Process consumes the item; keep where it came from for an error.
+        std::string path = item->meta.path, record = item->meta.record;
         Result<Document> doc = Process(std::move(*item), options_.process);
         if (doc.ok()) {
           const size_t bytes = doc->text.size();
           events.Push(std::move(*doc), bytes);
         } else {
-          events.Push(InputError{meta.path, meta.record, doc.status()}, 0);
+          events.Push(InputError{std::move(path), std::move(record), doc.status()}, 0);
         }
       }
     });

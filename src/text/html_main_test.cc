@@ -2,7 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include "src/codebook/boilerplate.h"
 #include "src/ingest/processor.h"
 #include "tests/test_util.h"
 
@@ -11,10 +10,7 @@ namespace {
 
 MainTextOptions DefaultOptions() {
   MainTextOptions options;
-  Result<std::vector<std::string>> phrases =
-      codebook::LoadPhraseList(testing::SourcePath("codebook/boilerplate.txt"));
-  EXPECT_TRUE(phrases.ok()) << phrases.status().ToString();
-  if (phrases.ok()) options.boilerplate_phrases = *phrases;
+  options.boilerplate_phrases = testing::BoilerplatePhrases();
   return options;
 }
 
