@@ -416,6 +416,14 @@ Result<std::vector<Figure>> FindFigures(std::string_view utf8_text,
   TokenList tokens;
   Status s = Tokenize(utf8_text, options.max_tokens, &tokens);
   if (!s.ok()) return s;
+  return FindFiguresInTokens(utf8_text, tokens, lexicon, lang, options);
+}
+
+Result<std::vector<Figure>> FindFiguresInTokens(std::string_view utf8_text,
+                                                const TokenList& tokens,
+                                                const NumberLexicon& lexicon,
+                                                std::string_view lang,
+                                                const FigureOptions& options) {
   ParseContext ctx;
   ctx.text = utf8_text;
   ctx.tokens = &tokens;

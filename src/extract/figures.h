@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "src/extract/number_lexicon.h"
+#include "src/extract/tokenizer.h"
 #include "tally/quantity.h"
 #include "tally/status.h"
 
@@ -56,6 +57,14 @@ Result<std::vector<Figure>> FindFigures(std::string_view utf8_text,
                                         const NumberLexicon& lexicon,
                                         std::string_view lang,
                                         const FigureOptions& options = {});
+
+// The same over text already cut into `tokens` (tokenizer.h), for callers
+// that read the tokens for other things too.
+Result<std::vector<Figure>> FindFiguresInTokens(std::string_view utf8_text,
+                                                const TokenList& tokens,
+                                                const NumberLexicon& lexicon,
+                                                std::string_view lang,
+                                                const FigureOptions& options = {});
 
 }  // namespace tally::extract
 

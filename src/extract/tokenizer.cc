@@ -38,6 +38,13 @@ bool IsDash(UChar32 c) {
 // Stress accents are dropped from keys: "dva" with U+0301 matches "dva".
 bool IsStressMark(UChar32 c) { return c == 0x0301 || c == 0x0300; }
 
+// The key of a letter: its case folding, with Russian yo read as ye, as
+// most Russian text writes it.
+UChar32 KeyOf(UChar32 c) {
+  const UChar32 folded = u_foldCase(c, U_FOLD_CASE_DEFAULT);
+  return folded == 0x0451 ? 0x0435 : folded;
+}
+
 void AppendUtf8(std::string* out, UChar32 c) {
   char buf[4];
   int32_t n = 0;
@@ -120,7 +127,7 @@ Status Tokenize(std::string_view utf8, size_t max_tokens, TokenList* out) {
       if (c < 0x80) {
         keys->push_back(static_cast<char>(c | 0x20));
       } else if (!IsStressMark(c)) {
-        AppendUtf8(keys, u_foldCase(c, U_FOLD_CASE_DEFAULT));
+        AppendUtf8(keys, KeyOf(c));
       }
       continue;
     }
@@ -164,7 +171,7 @@ Status Tokenize(std::string_view utf8, size_t max_tokens, TokenList* out) {
       if (c < 0x80) {
         keys->push_back(static_cast<char>(c | 0x20));
       } else {
-        AppendUtf8(keys, u_foldCase(c, U_FOLD_CASE_DEFAULT));
+        AppendUtf8(keys, KeyOf(c));
       }
       in_word = true;
       continue;

@@ -5,7 +5,7 @@
 //   Status s = Tokenize("more than 1,000", 1 << 20, &tokens);
 //   // tokens: "more" "than" "1" "," "000"; "000" is glued to ",".
 //
-// Keys: words are case-folded (ICU simple folding), with the apostrophes
+// Keys: words are case-folded (ICU simple folding; Russian yo as ye), with the apostrophes
 // U+2019, U+02BC and U+2018 read as "'" and stress accents dropped; digit
 // runs are themselves; dashes (U+2010..U+2015, U+2212) become "-". URLs and
 // e-mail addresses become one token of kind kOther, so nothing inside them

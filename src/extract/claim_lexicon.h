@@ -1,0 +1,119 @@
+// The claim lexicon: what the codebook says about reading claims, in each
+// language -- the words that name a category ("refused", "otkazniki"), the
+// counted group ("servicemen") or something that is not personnel ("days",
+// "tanks"), whose side ("Russian"), the verbs and phrases of attribution
+// ("said", "according to", "po slovam"), hedges, channels, roles, pronouns
+// and clause breaks. Files: codebook/categories.tsv (the category codes)
+// and codebook/claims/<lang>.tsv (the phrasings); format in
+// doc/codebook.md.
+//
+//   Result<ClaimLexicon> lex = ClaimLexicon::LoadDir(codebook);
+//   std::vector<const Cue*> cues;
+//   lex->CuesAt(tokens, i, lex->MaskFor("ru"), &cues);
+//
+// Immutable after loading; thread-safe for concurrent lookups.
+#ifndef TALLY_SRC_EXTRACT_CLAIM_LEXICON_H_
+#define TALLY_SRC_EXTRACT_CLAIM_LEXICON_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "src/extract/number_lexicon.h"
+#include "src/extract/phrase_set.h"
+#include "src/extract/tokenizer.h"
+#include "tally/quantity.h"
+#include "tally/status.h"
+
+namespace tally::extract {
+
+// The kinds of a claims/<lang>.tsv line, by their name in the file.
+enum class CueKind : uint8_t {
+  kCategory,   // category  PHRASE CODE noun|verb|context|group
+  kUnitNoun,   // unit      PHRASE cases|regions|units
+  kGroup,      // group     PHRASE            personnel: "servicemen"
+  kExclude,    // exclude   PHRASE REASON     not personnel: "days", "tanks"
+  kSide,       // side      PHRASE RU|UA|enemy|own
+  kHedge,      // hedge     PHRASE estimate|reported|unconfirmed|possible
+  kSource,     // source    PHRASE            the source follows: "according to"
+  kSpeech,     // speech    PHRASE            a verb of saying: "said"
+  kChannel,    // channel   PHRASE NAME       "on Telegram" -> Telegram
+  kTold,       // told      PHRASE            its object, an outlet, is the channel
+  kRole,       // role      PHRASE public|private|official
+  kOrgNoun,    // org       PHRASE org|media|government|military
+  kPronoun,    // pronoun   PHRASE person|org|any|self
+  kAnonymous,  // anonymous PHRASE            "asked not to be named"
+  kClause,     // clause    PHRASE            opens a new clause: "but", "while"
+  kStop,       // stop      PHRASE            ends the counted group: "from"
+  kPartitive,  // of        PHRASE            "of the", "iz nikh"
+  kCountry,    // country   PHRASE CODE       "Russian" RU, "British" GB
+  kQuestion,   // question  PHRASE            "how many", "skolko"
+  kNegation,   // negation  PHRASE            "not", "ne" (before a verb)
+  kByline,     // byline    PHRASE            "By", "Besedovala": a reporter follows
+  kAboutThis,  // about_this PHRASE           "pro tse": credits the sentence before
+  kSourceIn,   // source_of PHRASE            "a source in": the body named next
+  kTurn,       // turn      PHRASE question|answer  "Q :", "A :" heading a paragraph
+};
+
+// How a category phrase speaks of its category.
+enum class CueRole : uint8_t {
+  kNoun,     // names the counted people: "deserters", "pogibshikh"
+  kVerb,     // says what they did: "refused", "were killed"
+  kContext,  // marks the topic only: "AWOL", "Article 337"
+  kGroup,    // a personnel noun that suggests a category when nothing else
+             // in the sentence names one: "conscripts", "mobilizovannye"
+};
+
+struct Cue {
+  CueKind kind = CueKind::kCategory;
+  LangMask langs = 0;
+  int category = -1;  // kCategory: index into categories()
+  CueRole role = CueRole::kNoun;
+  Unit unit = Unit::kPersons;  // kUnitNoun
+  std::string value;  // side, hedge, channel name, role, org kind, pronoun
+                      // kind, country code, exclude reason
+  std::string phrase;  // as written, for messages
+};
+
+struct CueMatch {
+  const Cue* cue = nullptr;
+  size_t begin = 0, end = 0;  // tokens
+};
+
+class ClaimLexicon {
+ public:
+  // Loads categories.tsv and every claims/*.tsv under `codebook_dir`.
+  // Fails with kNotFound when a file is missing, kCorruption naming
+  // "file:line: what is wrong" for a bad line.
+  static Result<ClaimLexicon> LoadDir(const std::string& codebook_dir);
+
+  // Adds one categories.tsv's content; `name` is used in messages.
+  Status AddCategories(std::string_view content, std::string_view name);
+  // Adds one claims/<lang>.tsv's content. Categories must be added first.
+  Status AddFile(std::string_view lang, std::string_view content,
+                 std::string_view name);
+
+  LangMask MaskFor(std::string_view lang) const;
+
+  // Appends the cues (of a language in `langs`) whose phrase starts at
+  // token `i`, longest first.
+  void CuesAt(const TokenList& tokens, size_t i, LangMask langs,
+              std::vector<CueMatch>* out) const;
+  bool MayStart(const TokenList& tokens, size_t i) const {
+    return phrases_.MayStart(tokens, i);
+  }
+
+  const std::vector<std::string>& categories() const { return categories_; }
+  int CategoryIndex(std::string_view code) const;
+
+ private:
+  std::vector<std::string> categories_;
+  std::vector<Cue> cues_;
+  PhraseSet phrases_;
+  std::vector<std::string> langs_;
+};
+
+}  // namespace tally::extract
+
+#endif  // TALLY_SRC_EXTRACT_CLAIM_LEXICON_H_

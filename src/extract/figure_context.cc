@@ -1,0 +1,217 @@
+#include "src/extract/figure_context.h"
+
+#include <algorithm>
+
+namespace tally::extract {
+namespace {
+
+constexpr size_t kNounWindow = 6;  // words read after a figure for its noun
+
+bool IsBreak(const DocView& v, size_t t) {
+  if (v.tokens()[t].kind != TokenKind::kSymbol) return false;
+  const std::string_view k = v.Key(t);
+  return k == "," || k == "." || k == ";" || k == ":" || k == "(" || k == ")" ||
+         k == "?" || k == "!";
+}
+
+bool IsDash(const DocView& v, size_t t) {
+  return v.IsSymbol(t, "-") && !v.tokens()[t].glued;
+}
+
+// The cost of the clause breaks between tokens a and b (a < b).
+double BreakCost(const DocView& v, size_t a, size_t b) {
+  double cost = 0;
+  for (size_t t = a; t < b; ++t) {
+    if (v.tokens()[t].kind != TokenKind::kSymbol) {
+      if (v.CueAt(t, CueKind::kClause) != nullptr) cost += 1.5;
+      continue;
+    }
+    const std::string_view k = v.Key(t);
+    if (k == ",") cost += 1.5;
+    else if (k == ";" || k == ":") cost += 3;
+    else if (k == "(" || k == ")") cost += 1;
+    else if (IsDash(v, t)) cost += 1;
+  }
+  return cost;
+}
+
+int HedgeRank(std::string_view h) {
+  if (h == "estimate") return 4;
+  if (h == "unconfirmed") return 3;
+  if (h == "reported") return 2;
+  if (h == "possible") return 1;
+  return 0;
+}
+
+}  // namespace
+
+int CategoryIn(const DocView& v, size_t a, size_t b, size_t fig_begin, size_t fig_end) {
+  int best = -1;
+  double best_score = -1e9;
+  for (const CueMatch& c : v.CuesIn(a, b)) {
+    if (c.cue->kind != CueKind::kCategory) continue;
+    if (c.begin >= fig_begin && c.begin < fig_end) continue;
+    if (c.cue->role == CueRole::kGroup) continue;
+    double base = c.cue->role == CueRole::kContext ? 6 : 10;
+    double distance = 0, breaks = 0;
+    if (c.begin >= fig_end) {
+      distance = static_cast<double>(c.begin - fig_end);
+      breaks = BreakCost(v, fig_end, c.begin);
+    } else if (c.end <= fig_begin) {
+      distance = static_cast<double>(fig_begin - c.end);
+      breaks = BreakCost(v, c.end, fig_begin);
+    }
+    const double score = base - 0.15 * distance - breaks;
+    if (score > best_score) {
+      best_score = score;
+      best = c.cue->category;
+    }
+  }
+  return best;
+}
+
+std::string SideIn(const DocView& v, size_t a, size_t b, size_t near) {
+  std::string best;
+  size_t best_d = SIZE_MAX;
+  for (const CueMatch& c : v.CuesIn(a, b)) {
+    if (c.cue->kind != CueKind::kSide) continue;
+    const size_t d = c.begin >= near ? c.begin - near : near - c.end;
+    if (d < best_d) {
+      best_d = d;
+      best = c.cue->value;
+    }
+  }
+  return best;
+}
+
+FigureReading ReadFigure(const DocView& v, size_t begin, size_t end, const Quantity& q) {
+  FigureReading r;
+  const size_t s = v.SentenceOf(begin);
+  const size_t a = v.first_token(s), b = v.end_token(s);
+  if (q.unit == Unit::kPercent) r.unit = Unit::kPercent;
+
+  // A currency or other excluding word right before: "$2,000", "UAH 20,000".
+  for (size_t k = begin > a + 2 ? begin - 2 : a; k < begin; ++k) {
+    for (const CueMatch& c : v.CuesAt(k)) {
+      if (c.cue->kind == CueKind::kExclude && c.end == begin) {
+        r.excluded = true;
+        r.why = c.cue->phrase;
+        return r;
+      }
+    }
+  }
+  // A table row: "tankiv -- 6 864", "Moscow Oblast -- 312".
+  if (begin >= a + 2 && IsDash(v, begin - 1)) {
+    for (const CueMatch& c : v.CuesIn(begin > a + 4 ? begin - 4 : a, begin - 1)) {
+      if (c.end != begin - 1) continue;
+      if (c.cue->kind == CueKind::kExclude) {
+        r.excluded = true;
+        r.why = c.cue->phrase;
+        return r;
+      }
+    }
+  }
+
+  // The counted noun.
+  int weak_category = -1;
+  size_t k = end, steps = 0;
+  if (k < b && IsDash(v, k)) ++k;
+  size_t group_begin = k;
+  while (k < b && steps < kNounWindow) {
+    if (v.tokens()[k].kind == TokenKind::kDigits) break;
+    const CueMatch* decisive = nullptr;
+    bool stop = false;
+    for (const CueMatch& c : v.CuesAt(k)) {
+      if (c.end > b) continue;
+      switch (c.cue->kind) {
+        case CueKind::kExclude:
+        case CueKind::kGroup:
+        case CueKind::kUnitNoun:
+        case CueKind::kPartitive:
+          if (decisive == nullptr) decisive = &c;
+          break;
+        case CueKind::kCategory:
+          if (decisive == nullptr && c.cue->role != CueRole::kContext) decisive = &c;
+          break;
+        case CueKind::kSide:
+          if (r.side.empty()) r.side = c.cue->value;
+          break;
+        case CueKind::kStop:
+        case CueKind::kClause:
+        case CueKind::kSpeech:
+        case CueKind::kSource:
+          stop = true;
+          break;
+        default:
+          break;
+      }
+    }
+    if (decisive != nullptr) {
+      const CueKind kind = decisive->cue->kind;
+      if (kind == CueKind::kPartitive) {
+        k = decisive->end;
+        group_begin = k;
+        continue;
+      }
+      if (kind == CueKind::kExclude) {
+        r.excluded = true;
+        r.why = decisive->cue->phrase;
+        return r;
+      }
+      r.has_noun = true;
+      r.group_begin = group_begin;
+      r.group_end = decisive->end;
+      if (kind == CueKind::kGroup) {
+        r.personnel = true;
+      } else if (kind == CueKind::kCategory && decisive->cue->role == CueRole::kGroup) {
+        r.personnel = true;
+        weak_category = decisive->cue->category;
+      } else if (kind == CueKind::kCategory) {
+        r.personnel = true;
+        r.category = decisive->cue->category;
+        r.category_from_noun = true;
+      } else if (kind == CueKind::kUnitNoun && r.unit != Unit::kPercent) {
+        r.unit = decisive->cue->unit;
+      }
+      break;
+    }
+    if (stop || IsBreak(v, k)) break;
+    ++k;
+    ++steps;
+  }
+  // The group runs on after its noun to the next stop ("military personnel
+  // and National Guard troops | from ...").
+  if (r.group_end > r.group_begin) {
+    size_t g = r.group_end;
+    while (g < b && g < r.group_end + 6 && !IsBreak(v, g) &&
+           v.tokens()[g].kind != TokenKind::kDigits && !v.HasCue(g, g + 1, CueKind::kStop) &&
+           !v.HasCue(g, g + 1, CueKind::kClause) && !v.HasCue(g, g + 1, CueKind::kSpeech) &&
+           !v.HasCue(g, g + 1, CueKind::kCategory)) {
+      ++g;
+    }
+    // Keep the extension only when it ends in another group noun.
+    for (size_t e = g; e > r.group_end; --e) {
+      if (v.HasCue(e - 1, e, CueKind::kGroup)) {
+        r.group_end = e;
+        break;
+      }
+    }
+  }
+
+  if (r.category < 0) {
+    const int cat = CategoryIn(v, a, b, begin, end);
+    r.category = cat >= 0 ? cat : weak_category;
+  }
+  if (r.side.empty()) r.side = SideIn(v, a, b, begin);
+
+  int rank = 0;
+  for (const CueMatch& c : v.CuesIn(a, b)) {
+    if (c.cue->kind == CueKind::kHedge && HedgeRank(c.cue->value) > rank) {
+      rank = HedgeRank(c.cue->value);
+      r.hedge = c.cue->value;
+    }
+  }
+  return r;
+}
+
+}  // namespace tally::extract

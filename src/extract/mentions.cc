@@ -1,0 +1,742 @@
+// Design. One pass over each sentence's tokens finds the raw mentions:
+// codebook actors (longest alias), handles, quoted or capitalised
+// organisation names, capitalised person names, pronouns and descriptions
+// of unnamed people. A second step per mention looks around it: a role
+// word before a name ("Lawyer", "spokesman", "yurist"), with any
+// organisation between them, becomes the person's role and organisation;
+// an apposition after it (", founder of the Agora NGO," or " -- yurist
+// gruppy ...") is folded into the mention, and the mentions inside it are
+// marked nested so attribution passes over them. Entities gather mentions
+// by a key: the actor id, a person's surname stem, an organisation's word
+// stems; the display name is the longest full form (then the shortest
+// spelling, which in Russian and Ukrainian is usually the nominative).
+// Everything is bounded by small windows, so the work is linear.
+#include "src/extract/mentions.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <map>
+
+#include "src/text/normalize.h"
+
+namespace tally::extract {
+namespace {
+
+constexpr size_t kMaxNameTokens = 4;
+constexpr size_t kMaxOrgTokens = 9;
+constexpr size_t kRoleReach = 7;    // role word ... name
+constexpr size_t kAppositionReach = 40;
+
+// The first `n` code points of `s`.
+std::string PrefixChars(std::string_view s, size_t n) {
+  size_t i = 0, count = 0;
+  while (i < s.size() && count < n) {
+    ++i;
+    while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
+    ++count;
+  }
+  return std::string(s.substr(0, i));
+}
+
+std::string StripPossessive(std::string_view key) {
+  if (key.size() > 2 && key.substr(key.size() - 2) == "'s") key.remove_suffix(2);
+  if (!key.empty() && key.back() == '\'') key.remove_suffix(1);
+  return std::string(key);
+}
+
+// How a surname or an organisation's word is matched across case forms:
+// Cyrillic words by their first five letters, Latin ones whole.
+std::string WordStem(std::string_view key, bool cyrillic) {
+  const std::string plain = StripPossessive(key);
+  return cyrillic ? PrefixChars(plain, 5) : plain;
+}
+
+bool HasInnerCapital(std::string_view word) {
+  const auto* s = reinterpret_cast<const uint8_t*>(word.data());
+  const auto n = static_cast<int32_t>(word.size());
+  int32_t i = 0;
+  UChar32 c;
+  U8_NEXT(s, i, n, c);
+  bool lower_seen = false;
+  while (i < n) {
+    U8_NEXT(s, i, n, c);
+    if (c < 0) continue;
+    if (u_islower(c)) lower_seen = true;
+    if (u_isupper(c) && lower_seen) return true;
+  }
+  return false;
+}
+
+class Finder {
+ public:
+  Finder(const DocView& v, const MentionResources& r) : v_(v), r_(r) {}
+
+  MentionSet Run() {
+    home_country_ = HomeCountry();
+    for (size_t s = 0; s < v_.sentence_count(); ++s) {
+      Sentence(v_.first_token(s), v_.end_token(s));
+    }
+    std::sort(out_.mentions.begin(), out_.mentions.end(),
+              [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+    return std::move(out_);
+  }
+
+ private:
+  // ---- entities ---------------------------------------------------------
+
+  int EntityFor(const std::string& key, Entity::Type type) {
+    if (auto it = by_key_.find(key); it != by_key_.end()) return it->second;
+    Entity e;
+    e.type = type;
+    e.key = key;
+    out_.entities.push_back(std::move(e));
+    const int id = static_cast<int>(out_.entities.size()) - 1;
+    by_key_[key] = id;
+    return id;
+  }
+
+  int ActorEntity(int actor) {
+    const int id = EntityFor("actor:" + r_.actors->actor(actor).id,
+                             r_.actors->actor(actor).kind == "person"
+                                 ? Entity::Type::kPerson
+                                 : Entity::Type::kOrg);
+    Entity& e = out_.entities[static_cast<size_t>(id)];
+    if (e.actor < 0) {
+      const Actor& a = r_.actors->actor(actor);
+      e.actor = actor;
+      e.kind = a.kind;
+      e.name = a.Name(v_.lang());
+      e.country = a.side;
+      if (a.org >= 0) e.org = ActorEntity(a.org);
+    }
+    return id;
+  }
+
+  // Keeps the better of two display names: more words, then fewer bytes.
+  static void OfferName(Entity* e, const std::string& name) {
+    auto words = [](const std::string& s) { return std::count(s.begin(), s.end(), ' '); };
+    if (e->name.empty() || words(name) > words(e->name) ||
+        (words(name) == words(e->name) && name.size() < e->name.size())) {
+      e->name = name;
+    }
+  }
+
+  // ---- country ----------------------------------------------------------
+
+  // The country most of the document's side words name: the default for
+  // offices named without one.
+  std::string HomeCountry() const {
+    int ru = 0, ua = 0;
+    for (const CueMatch& c : v_.CuesIn(0, v_.size())) {
+      if (c.cue->kind != CueKind::kSide && c.cue->kind != CueKind::kCountry) continue;
+      if (c.cue->value == "RU") ++ru;
+      if (c.cue->value == "UA") ++ua;
+    }
+    if (ru == ua) {
+      if (v_.lang() == "uk") return "UA";
+      if (v_.lang() == "ru") return "RU";
+      return ru > 0 ? "RU" : "";
+    }
+    return ru > ua ? "RU" : "UA";
+  }
+
+  // A country word in [a, b) of the sentence, nearest to `near` first.
+  std::string CountryNear(size_t a, size_t b) const {
+    for (const CueMatch& c : v_.CuesIn(a, b)) {
+      if (c.cue->kind == CueKind::kCountry) return c.cue->value;
+    }
+    return "";
+  }
+
+  // ---- raw mentions -----------------------------------------------------
+
+  Mention& Add(MentionKind kind, size_t begin, size_t end, int entity) {
+    Mention m;
+    m.kind = kind;
+    m.begin = static_cast<uint32_t>(begin);
+    m.end = m.head_end = static_cast<uint32_t>(end);
+    m.entity = entity;
+    out_.mentions.push_back(m);
+    return out_.mentions.back();
+  }
+
+  bool IsCapWord(size_t t) const { return v_.IsWord(t) && v_.Capitalized(t); }
+
+  bool IsOrgHead(size_t t) const {
+    return v_.CueAt(t, CueKind::kOrgNoun) != nullptr;
+  }
+
+  bool IsConnector(size_t t) const {
+    const std::string_view k = v_.Key(t);
+    return k == "of" || k == "for" || k == "the" || k == "and" || k == "on" ||
+           k == "at";
+  }
+
+  // A run of capitalised words from t: [t, *end). Hyphen-glued pieces
+  // ("Sever-Z", "Rostov-on-Don") stay inside. With `connectors`, lower-case
+  // "of", "for", "the" may join capitalised words ("Shield of Conscience").
+  size_t CapRun(size_t t, size_t b, bool connectors, size_t max) const {
+    size_t e = t, words = 0;
+    while (e < b && words < max) {
+      if (IsCapWord(e)) {
+        ++e;
+        ++words;
+        // Glued "-X" continues the word.
+        while (e + 1 < b && v_.IsSymbol(e, "-") && v_.tokens()[e].glued &&
+               v_.tokens()[e + 1].glued &&
+               (v_.IsWord(e + 1) || v_.tokens()[e + 1].kind == TokenKind::kDigits)) {
+          e += 2;
+        }
+        continue;
+      }
+      if (connectors && e > t && IsConnector(e)) {
+        size_t f = e;
+        while (f < b && IsConnector(f)) ++f;
+        if (f < b && IsCapWord(f)) {
+          e = f;
+          continue;
+        }
+      }
+      break;
+    }
+    return e;
+  }
+
+  // Is this token a word that cannot be part of a name: a cue of the
+  // kinds that are grammar or topic, not names.
+  bool NotName(size_t t) const {
+    for (const CueMatch& c : v_.CuesAt(t)) {
+      switch (c.cue->kind) {
+        case CueKind::kSide:
+        case CueKind::kCountry:
+        case CueKind::kPronoun:
+        case CueKind::kSpeech:
+        case CueKind::kSource:
+        case CueKind::kClause:
+        case CueKind::kRole:
+        case CueKind::kQuestion:
+        case CueKind::kHedge:
+        case CueKind::kByline:
+          return true;
+        default:
+          break;
+      }
+    }
+    return false;
+  }
+
+  bool GivenAt(size_t t, std::string* lemma, bool* alone) const {
+    return r_.names != nullptr && v_.IsWord(t) && v_.Capitalized(t) &&
+           r_.names->Given(v_.Key(t), lemma, alone);
+  }
+
+  // A speech or source cue right before t or right after end.
+  bool NearSpeech(size_t t, size_t end, size_t b) const {
+    if (end < b && (v_.CueAt(end, CueKind::kSpeech) || v_.CueAt(end, CueKind::kTold))) {
+      return true;
+    }
+    for (size_t k = t > 3 ? t - 3 : 0; k < t; ++k) {
+      for (const CueMatch& c : v_.CuesAt(k)) {
+        if ((c.cue->kind == CueKind::kSpeech || c.cue->kind == CueKind::kSource) &&
+            c.end >= t) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  // The person entity whose surname stem matches token t, or -1.
+  int KnownSurname(size_t t) const {
+    auto it = surname_index_.find(WordStem(v_.Key(t), v_.Cyrillic(t)));
+    return it == surname_index_.end() ? -1 : it->second;
+  }
+
+  int PersonEntity(size_t b, size_t e, bool first_name_only, const std::string& lemma) {
+    std::string key;
+    if (first_name_only) {
+      key = "given:" + lemma;
+    } else {
+      key = "person:" + WordStem(v_.Key(e - 1), v_.Cyrillic(e - 1));
+    }
+    const int id = EntityFor(key, Entity::Type::kPerson);
+    Entity& ent = out_.entities[static_cast<size_t>(id)];
+    ent.kind = "person";
+    OfferName(&ent, std::string(v_.Span(b, e)));
+    const std::string stem = WordStem(v_.Key(e - 1), v_.Cyrillic(e - 1));
+    if (std::find(ent.surnames.begin(), ent.surnames.end(), stem) == ent.surnames.end()) {
+      ent.surnames.push_back(stem);
+    }
+    if (!first_name_only) surname_index_.emplace(stem, id);
+    if (first_name_only) ent.is_private = true;
+    ent.name_spans.emplace_back(v_.tokens()[b].begin, v_.tokens()[e - 1].end);
+    return id;
+  }
+
+  int OrgEntity(size_t b, size_t e, const std::string& kind) {
+    std::string key = "org:";
+    for (size_t t = b; t < e; ++t) {
+      if (!v_.IsWord(t) || IsConnector(t)) continue;
+      key += WordStem(v_.Key(t), v_.Cyrillic(t));
+      key += ' ';
+    }
+    const int id = EntityFor(key, Entity::Type::kOrg);
+    Entity& ent = out_.entities[static_cast<size_t>(id)];
+    if (ent.kind.empty() || ent.kind == "org") ent.kind = kind.empty() ? "org" : kind;
+    std::string name(v_.Span(b, e));
+    if (name.size() > 2 && (name.substr(name.size() - 2) == "'s")) name.resize(name.size() - 2);
+    OfferName(&ent, name);
+    return id;
+  }
+
+  // A quoted name right at token t ("<<Pravo na otkaz>>"): its inner tokens.
+  bool QuotedName(size_t t, size_t b, size_t* inner_b, size_t* inner_e, size_t* after) const {
+    if (t >= b || v_.tokens()[t].kind != TokenKind::kSymbol) return false;
+    const std::string_view k = v_.Key(t);
+    if (k != "\xC2\xAB" && k != "\"" && k != "\xE2\x80\x9C" && k != "\xE2\x80\x9E") return false;
+    size_t e = t + 1;
+    while (e < b && e - t <= 7 && v_.tokens()[e].kind != TokenKind::kSymbol) ++e;
+    // Allow one inner hyphen ("Chita-info").
+    while (e + 1 < b && v_.IsSymbol(e, "-") && e - t <= 7) {
+      ++e;
+      while (e < b && v_.tokens()[e].kind != TokenKind::kSymbol) ++e;
+    }
+    if (e >= b || e == t + 1) return false;
+    const std::string_view close = v_.Key(e);
+    if (close != "\xC2\xBB" && close != "\"" && close != "\xE2\x80\x9D" &&
+        close != "\xE2\x80\x9C") {
+      return false;
+    }
+    if (!IsCapWord(t + 1)) return false;
+    *inner_b = t + 1;
+    *inner_e = e;
+    *after = e + 1;
+    return true;
+  }
+
+  // An organisation named right after an organisation word at `t`:
+  // "group Shield of Conscience", "outlet Mediazona", "proekta <<...>>".
+  // Up to two adjectives may stand between ("the independent outlet").
+  bool OrgAfterNoun(size_t t, size_t b, size_t* nb, size_t* ne, size_t* end) const {
+    size_t k = t;
+    if (k < b && IsCapWord(k) && !NotName(k)) {
+      const size_t e = CapRun(k, b, true, kMaxOrgTokens);
+      if (e > k) {
+        *nb = k;
+        *ne = *end = e;
+        return true;
+      }
+    }
+    size_t ib = 0, ie = 0, after = 0;
+    if (QuotedName(k, b, &ib, &ie, &after)) {
+      *nb = ib;
+      *ne = ie;
+      *end = after;
+      return true;
+    }
+    return false;
+  }
+
+  void Sentence(size_t a, size_t b) {
+    const size_t first_mention = out_.mentions.size();
+    sentence_first_ = first_mention;
+    size_t t = a;
+    while (t < b) {
+      const size_t next = Raw(t, a, b);
+      t = next > t ? next : t + 1;
+    }
+    for (size_t i = first_mention; i < out_.mentions.size(); ++i) {
+      Appositions(i, a, b);
+    }
+    MergeUnnamedWithName(first_mention, b);
+  }
+
+  // Finds one raw mention at t; returns the token after it (or t).
+  size_t Raw(size_t t, size_t a, size_t b) {
+    const Token& tok = v_.tokens()[t];
+    // Handles: "@CourtWatchRU".
+    if (v_.IsSymbol(t, "@") && t + 1 < b && v_.IsWord(t + 1) && v_.tokens()[t + 1].glued) {
+      size_t e = t + 2;
+      while (e < b && v_.tokens()[e].glued && v_.tokens()[e].kind != TokenKind::kSymbol) ++e;
+      const int id = OrgEntity(t + 1, e, "media");
+      OfferName(&out_.entities[static_cast<size_t>(id)], std::string(v_.Span(t, e)));
+      Add(MentionKind::kNamed, t, e, id);
+      return e;
+    }
+    if (tok.kind != TokenKind::kWord && tok.kind != TokenKind::kSymbol) return t;
+
+    // Codebook actors, named or generic.
+    if (r_.actors != nullptr && r_.actors->MayStart(v_.tokens(), t)) {
+      ActorMatch m = r_.actors->MatchAt(v_.tokens(), t);
+      if (m.end > t && m.end <= b && ActorUsable(t, m, b)) {
+        int actor = m.actor;
+        if (actor < 0) {
+          std::string country = CountryNear(t > a + 3 ? t - 3 : a, t);
+          if (country.empty()) country = CountryNear(m.end, std::min(b, m.end + 3));
+          if (country.empty()) country = home_country_;
+          actor = r_.actors->Resolve(m.generic, country);
+        }
+        if (actor >= 0) {
+          Add(MentionKind::kNamed, t, m.end, ActorEntity(actor));
+          return m.end;
+        }
+      }
+    }
+    for (const CueMatch& c : v_.CuesAt(t)) {
+      if (c.end > b) continue;
+      switch (c.cue->kind) {
+        case CueKind::kPronoun:
+          if (c.cue->value == "self") {
+            Add(MentionKind::kSelf, t, c.end, -1);
+          } else {
+            Add(MentionKind::kPronoun, t, c.end, -1).refers = c.cue->value;
+          }
+          return c.end;
+        case CueKind::kAnonymous: {
+          size_t begin = t;
+          while (begin > a && begin + 6 > t && !v_.IsSymbol(begin - 1, ",")) --begin;
+          const int id = EntityFor("anonymous:" + std::to_string(t), Entity::Type::kPerson);
+          out_.entities[static_cast<size_t>(id)].kind = "person";
+          out_.entities[static_cast<size_t>(id)].is_private = true;
+          out_.entities[static_cast<size_t>(id)].role = "private";
+          Add(MentionKind::kAnonymous, begin, c.end, id);
+          return c.end;
+        }
+        case CueKind::kOrgNoun: {
+          size_t nb = 0, ne = 0, end = 0;
+          // "group Shield ...", and one or two words later ("group of
+          // lawyers <<...>>" is rare; adjectives come before the noun).
+          if (OrgAfterNoun(c.end, b, &nb, &ne, &end) && !v_.Capitalized(t)) {
+            Add(MentionKind::kNamed, t, end, OrgEntity(nb, ne, c.cue->value)).head_end =
+                static_cast<uint32_t>(end);
+            return end;
+          }
+          break;
+        }
+        case CueKind::kRole:
+          if (c.cue->value == "private") {
+            // "a woman", "his mother": a person the text does not name,
+            // unless a name follows ("her son Artyom").
+            std::string lemma;
+            bool alone = false;
+            size_t k = c.end;
+            if (k < b && v_.IsSymbol(k, ",")) ++k;
+            if (k < b && (GivenAt(k, &lemma, &alone) || IsCapWord(k))) return t + 1;
+            if (v_.IsWord(t) && !v_.Capitalized(t) && t > a &&
+                (v_.Key(t - 1) == "a" || v_.Key(t - 1) == "an" || v_.Key(t - 1) == "his" ||
+                 v_.Key(t - 1) == "her" || v_.Key(t - 1) == "their" ||
+                 v_.Key(t - 1) == "the")) {
+              const int id = EntityFor("private:" + std::to_string(t), Entity::Type::kPerson);
+              Entity& e = out_.entities[static_cast<size_t>(id)];
+              e.kind = "person";
+              e.is_private = true;
+              e.role = "private";
+              Add(MentionKind::kAnonymous, t - 1, c.end, id);
+              return c.end;
+            }
+            if (v_.Cyrillic(t) && t > a && v_.CueAt(t - 1, CueKind::kSpeech) != nullptr) {
+              // "-- kazhe zhinka": refers to the private person before.
+              Add(MentionKind::kPronoun, t, c.end, -1).refers = "private";
+              return c.end;
+            }
+          }
+          break;
+        default:
+          break;
+      }
+    }
+    if (tok.kind == TokenKind::kSymbol) {
+      // A quoted name next to a source word or a verb of saying.
+      size_t ib = 0, ie = 0, after = 0;
+      if (QuotedName(t, b, &ib, &ie, &after) && (NearSpeech(t, after, b) || Preceded(t, a, CueKind::kSource))) {
+        Add(MentionKind::kNamed, t, after, OrgEntity(ib, ie, "org")).head_end =
+            static_cast<uint32_t>(after);
+        return after;
+      }
+      return t;
+    }
+    if (!v_.Capitalized(t) || NotName(t)) return t;
+    return Name(t, a, b);
+  }
+
+  bool Preceded(size_t t, size_t a, CueKind kind) const {
+    for (size_t k = t > a + 3 ? t - 3 : a; k < t; ++k) {
+      for (const CueMatch& c : v_.CuesAt(k)) {
+        if (c.cue->kind == kind && c.end >= t) return true;
+      }
+    }
+    return false;
+  }
+
+  // An actor alias is no mention when it is only part of a longer name
+  // ("Moscow Oblast") or an adjective ("Moscow-based").
+  bool ActorUsable(size_t t, const ActorMatch& m, size_t b) const {
+    if (m.end < b && v_.tokens()[m.end].glued && v_.IsSymbol(m.end, "-")) return false;
+    if (m.end - t == 1 && m.end < b && IsCapWord(m.end) && !v_.CueAt(m.end, CueKind::kRole) &&
+        !NotName(m.end)) {
+      return false;
+    }
+    return true;
+  }
+
+  // Capitalised words at t: a person, an organisation, or nothing.
+  size_t Name(size_t t, size_t a, size_t b) {
+    const size_t org_end = CapRun(t, b, true, kMaxOrgTokens);
+    // "Open Dockets Project", "Conflict Intelligence Team": ends in an
+    // organisation word.
+    for (size_t e = org_end; e > t + 1; --e) {
+      if (IsCapWord(e - 1) && IsOrgHead(e - 1)) {
+        const CueMatch* head = v_.CueAt(e - 1, CueKind::kOrgNoun);
+        Add(MentionKind::kNamed, t, e, OrgEntity(t, e, head->cue->value));
+        return e;
+      }
+    }
+    // A name with inner capitals ("CourtWatchRU") is a handle-like org.
+    if (HasInnerCapital(v_.Word(t)) && !v_.AllCaps(t)) {
+      const size_t e = CapRun(t, b, false, 1);
+      Add(MentionKind::kNamed, t, e, OrgEntity(t, e, "media"));
+      return e;
+    }
+    std::string lemma;
+    bool alone = false;
+    const bool given = GivenAt(t, &lemma, &alone);
+    size_t e = t + 1;
+    while (e < b && e - t < kMaxNameTokens && IsCapWord(e) && !NotName(e) && !IsOrgHead(e) &&
+           !v_.tokens()[e].glued) {
+      ++e;
+    }
+    // Hyphenated surnames ("Rimsky-Korsakov").
+    while (e + 1 < b && v_.IsSymbol(e, "-") && v_.tokens()[e].glued && IsCapWord(e + 1) &&
+           v_.tokens()[e + 1].glued) {
+      e += 2;
+    }
+    const bool after_role = RoleBefore(t, a) >= 0;
+    if (given && e == t + 1) {
+      if (const int known = KnownSurname(t); known >= 0 && !out_.entities[static_cast<size_t>(known)].is_private) {
+        AddPerson(t, e, known);
+        return e;
+      }
+      if (alone) {
+        AddPerson(t, e, PersonEntity(t, e, true, lemma));
+        return e;
+      }
+      return e;
+    }
+    if (given || (after_role && e - t <= 3) || (e - t >= 2 && e - t <= 3 && NearSpeech(t, e, b))) {
+      AddPerson(t, e, PersonEntity(t, e, false, ""));
+      return e;
+    }
+    if (e == t + 1) {
+      if (const int known = KnownSurname(t); known >= 0) {
+        AddPerson(t, e, known);
+        return e;
+      }
+      if (NearSpeech(t, e, b) && !v_.AllCaps(t) && t > a) {
+        AddPerson(t, e, PersonEntity(t, e, false, ""));
+        return e;
+      }
+    }
+    return org_end > t ? t + 1 : t + 1;
+  }
+
+  void AddPerson(size_t b, size_t e, int entity) {
+    Entity& ent = out_.entities[static_cast<size_t>(entity)];
+    if (ent.name_spans.empty() || ent.name_spans.back().first != v_.tokens()[b].begin) {
+      ent.name_spans.emplace_back(v_.tokens()[b].begin, v_.tokens()[e - 1].end);
+    }
+    Add(MentionKind::kNamed, b, e, entity);
+  }
+
+  // The role word in the few tokens before t ("Lawyer", "HUR spokesman",
+  // "rechnika ugrupovannya ..."), or -1.
+  int RoleBefore(size_t t, size_t a) const {
+    const size_t floor = t > a + kRoleReach ? t - kRoleReach : a;
+    for (size_t k = t; k-- > floor;) {
+      if (v_.IsSymbol(k, ".") || v_.IsSymbol(k, ";")) break;
+      for (const CueMatch& c : v_.CuesAt(k)) {
+        if (c.cue->kind == CueKind::kRole && c.end <= t) return static_cast<int>(k);
+      }
+    }
+    return -1;
+  }
+
+  // ---- appositions and roles -------------------------------------------
+
+  const CueMatch* RoleIn(size_t a, size_t b) const {
+    for (const CueMatch& c : v_.CuesIn(a, b)) {
+      if (c.cue->kind == CueKind::kRole) return &c;
+    }
+    return nullptr;
+  }
+
+  // The entity a pronoun-like org word ("the group", "proekta") points to:
+  // the latest organisation mentioned before token t.
+  int LatestOrgBefore(size_t t) const {
+    const size_t floor = out_.mentions.size() > 256 ? out_.mentions.size() - 256 : 0;
+    for (size_t i = out_.mentions.size(); i-- > floor;) {
+      const Mention& m = out_.mentions[i];
+      if (m.begin >= t || m.entity < 0) continue;
+      if (out_.entities[static_cast<size_t>(m.entity)].type == Entity::Type::kOrg) return m.entity;
+    }
+    return -1;
+  }
+
+  // The organisation named in tokens [a, b): a mention there, or an
+  // org pronoun resolved backwards.
+  int OrgIn(size_t a, size_t b, size_t self) const {
+    for (size_t i = sentence_first_; i < out_.mentions.size(); ++i) {
+      if (i == self) continue;
+      const Mention& m = out_.mentions[i];
+      if (m.begin >= a && m.begin < b && m.entity >= 0 &&
+          out_.entities[static_cast<size_t>(m.entity)].type == Entity::Type::kOrg) {
+        return m.entity;
+      }
+      if (m.begin >= a && m.begin < b && m.kind == MentionKind::kPronoun && m.refers == "org") {
+        return LatestOrgBefore(m.begin);
+      }
+    }
+    return -1;
+  }
+
+  void SetRole(Entity* e, const CueMatch* role) {
+    if (role == nullptr || !e->role.empty()) return;
+    e->role = role->cue->value;
+    if (e->role == "private") e->is_private = true;
+  }
+
+  void Appositions(size_t index, size_t a, size_t b) {
+    Mention m = out_.mentions[index];
+    if (m.kind != MentionKind::kNamed || m.entity < 0 || m.nested) return;
+    Entity& ent = out_.entities[static_cast<size_t>(m.entity)];
+    const bool person = ent.type == Entity::Type::kPerson;
+    // Before a person: role word, maybe an organisation between.
+    if (person) {
+      const int role_at = RoleBefore(m.begin, a);
+      if (role_at >= 0) {
+        const CueMatch* role = RoleIn(static_cast<size_t>(role_at), static_cast<size_t>(role_at) + 1);
+        SetRole(&out_.entities[static_cast<size_t>(m.entity)], role);
+        size_t begin = static_cast<size_t>(role_at);
+        // "HUR spokesman", "Agora lawyer": an organisation right before.
+        int org = OrgIn(begin, m.begin, index);
+        for (size_t i = sentence_first_; org < 0 && i < out_.mentions.size(); ++i) {
+          const Mention& o = out_.mentions[i];
+          if (o.end == begin && o.entity >= 0 &&
+              out_.entities[static_cast<size_t>(o.entity)].type == Entity::Type::kOrg) {
+            org = o.entity;
+            begin = o.begin;
+          }
+        }
+        if (org < 0 && begin > a && v_.CueAt(begin - 1, CueKind::kPronoun) != nullptr) {
+          // "the headquarters' spokesman": an org pronoun before the role.
+          org = LatestOrgBefore(begin);
+        }
+        Entity& e = out_.entities[static_cast<size_t>(m.entity)];
+        if (org >= 0 && e.org < 0) e.org = org;
+        Nest(begin, m.begin, index);
+        out_.mentions[index].begin = static_cast<uint32_t>(begin);
+      }
+    }
+    size_t e = m.end;
+    if (e >= b) return;
+    // "Irina Dubova of the Moscow-based group Soldier's Right".
+    if (person && v_.Key(e) == "of") {
+      const int org = OrgIn(e, std::min(b, e + 8), index);
+      if (org >= 0) {
+        size_t end = e;
+        for (size_t i = sentence_first_; i < out_.mentions.size(); ++i) {
+          const Mention& o = out_.mentions[i];
+          if (o.entity == org && o.begin >= e && o.begin < e + 8) end = o.end;
+        }
+        if (out_.entities[static_cast<size_t>(m.entity)].org < 0) {
+          out_.entities[static_cast<size_t>(m.entity)].org = org;
+        }
+        Nest(e, end, index);
+        out_.mentions[index].end = static_cast<uint32_t>(end);
+        e = end;
+      }
+    }
+    const bool comma = v_.IsSymbol(e, ",") || v_.IsSymbol(e, "(");
+    const bool dash = v_.IsSymbol(e, "-") && !v_.tokens()[e].glued;
+    if (!comma && !dash) return;
+    // Where the apposition ends: at the comma before a verb of saying (a
+    // subject's apposition), else at the next comma or the sentence end.
+    size_t close = e + 1, verb = 0;
+    for (size_t k = e + 1; k < b && k < e + kAppositionReach; ++k) {
+      if (v_.CueAt(k, CueKind::kSpeech) || v_.CueAt(k, CueKind::kTold)) {
+        verb = k;
+        break;
+      }
+    }
+    const CueMatch* role = nullptr;
+    if (verb > 0 && v_.IsSymbol(verb - 1, ",")) {
+      close = verb - 1;
+    } else {
+      size_t k = e + 1;
+      while (k < b && k < e + 16 && !v_.IsSymbol(k, ",") && !v_.IsSymbol(k, ")") &&
+             !v_.IsSymbol(k, ";")) {
+        ++k;
+      }
+      role = RoleIn(e + 1, std::min(k, e + 5));
+      // Only a description that starts with a role or an article is an
+      // apposition ("Sorin, 41, said" keeps the age out of it).
+      const std::string_view first = e + 1 < b ? v_.Key(e + 1) : std::string_view();
+      if (role == nullptr && first != "a" && first != "an" && first != "the") return;
+      close = k;
+    }
+    if (close <= e + 1) return;
+    if (role == nullptr) role = RoleIn(e + 1, std::min(close, e + 6));
+    Entity& target = out_.entities[static_cast<size_t>(m.entity)];
+    SetRole(&target, role);
+    const int org = OrgIn(e + 1, close, index);
+    if (org >= 0 && org != m.entity && target.org < 0 && person) target.org = org;
+    if (!person && target.country.empty()) target.country = CountryNear(e + 1, close);
+    Nest(e, close, index);
+    out_.mentions[index].end = static_cast<uint32_t>(close);
+  }
+
+  // Marks the mentions inside [a, b) (other than `self`) as nested.
+  void Nest(size_t a, size_t b, size_t self) {
+    for (size_t i = sentence_first_; i < out_.mentions.size(); ++i) {
+      Mention& m = out_.mentions[i];
+      if (i != self && m.begin >= a && m.begin < b) m.nested = true;
+    }
+  }
+
+  // "said a woman ... who asked to be identified only by her first name,
+  // Yelena": the unnamed person and the name are one.
+  void MergeUnnamedWithName(size_t first, size_t b) {
+    (void)b;
+    for (size_t i = first; i < out_.mentions.size(); ++i) {
+      Mention& m = out_.mentions[i];
+      if (m.kind != MentionKind::kAnonymous) continue;
+      for (size_t j = i + 1; j < out_.mentions.size(); ++j) {
+        const Mention& n = out_.mentions[j];
+        if (n.kind == MentionKind::kNamed && n.entity >= 0 &&
+            out_.entities[static_cast<size_t>(n.entity)].is_private &&
+            out_.entities[static_cast<size_t>(n.entity)].type == Entity::Type::kPerson) {
+          m.entity = n.entity;
+          m.kind = MentionKind::kNamed;
+          break;
+        }
+      }
+    }
+  }
+
+  const DocView& v_;
+  const MentionResources& r_;
+  MentionSet out_;
+  std::map<std::string, int> by_key_;
+  std::map<std::string, int> surname_index_;  // surname stem -> person
+  std::string home_country_;
+  size_t sentence_first_ = 0;  // first mention of the sentence being read
+};
+
+}  // namespace
+
+MentionSet FindMentions(const DocView& view, const MentionResources& res) {
+  return Finder(view, res).Run();
+}
+
+}  // namespace tally::extract

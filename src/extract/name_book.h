@@ -1,0 +1,53 @@
+// NameBook: the given names the codebook lists (codebook/names.tsv), in
+// Latin and Cyrillic script, with the case endings that Russian and
+// Ukrainian add to them. It tells a person's first name from other
+// capitalised words: "Olga said" is a person named by first name only (so
+// a private individual), "Arkady Sorin" a full name.
+//
+//   Result<NameBook> names = NameBook::Load(codebook + "/names.tsv");
+//   std::string lemma;
+//   if (names->Given(tokens.Key(i), &lemma, &alone)) ...   // "kirilla" -> "kirill"
+//
+// Immutable after loading; thread-safe for concurrent lookups.
+#ifndef TALLY_SRC_EXTRACT_NAME_BOOK_H_
+#define TALLY_SRC_EXTRACT_NAME_BOOK_H_
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "tally/status.h"
+
+namespace tally::extract {
+
+class NameBook {
+ public:
+  // Fails with kNotFound for a missing file, kCorruption naming
+  // "file:line: what is wrong".
+  static Result<NameBook> Load(const std::string& path);
+  Status AddFile(std::string_view content, std::string_view name);
+
+  // True when the case-folded word `key` is a given name in some case form
+  // ("kirilla", "yelena's"). Sets `*lemma` to the name's folded nominative
+  // and `*alone` to whether the name, standing alone, marks a person named
+  // by first name only (Slavic names; not English ones such as "Will").
+  bool Given(std::string_view key, std::string* lemma, bool* alone) const;
+
+  size_t size() const { return names_.size(); }
+
+ private:
+  struct Entry {
+    std::string lemma;
+    bool alone = true;
+  };
+  // Folded form or stem -> entry. Stems are the nominative less its final
+  // vowel, soft sign or short i, for matching with an ending.
+  std::unordered_map<std::string, Entry> names_;
+  std::unordered_map<std::string, Entry> stems_;
+  std::vector<std::string> endings_;  // folded, longest first
+};
+
+}  // namespace tally::extract
+
+#endif  // TALLY_SRC_EXTRACT_NAME_BOOK_H_

@@ -1,0 +1,439 @@
+#include "src/resolve/claim_builder.h"
+
+#include <xxhash.h>
+
+#include <algorithm>
+#include <cstdio>
+
+#include "src/extract/attribution.h"
+#include "src/extract/doc_view.h"
+#include "src/extract/figure_context.h"
+#include "src/extract/figures.h"
+#include "src/extract/mentions.h"
+
+namespace tally::resolve {
+namespace {
+
+using extract::Attribution;
+using extract::Attributor;
+using extract::DocView;
+using extract::Entity;
+using extract::FigureReading;
+using extract::MentionSet;
+using extract::ParagraphRole;
+
+// A replacement of text bytes [begin, end) by `with`.
+struct Edit {
+  size_t begin = 0, end = 0;
+  std::string with;
+};
+
+// Maps byte offsets of the original text to the edited one, and bytes of
+// the edited text to code points.
+class OffsetMap {
+ public:
+  OffsetMap(std::string_view original, std::vector<Edit> edits) : edits_(std::move(edits)) {
+    size_t pos = 0;
+    for (const Edit& e : edits_) {
+      text_.append(original.substr(pos, e.begin - pos));
+      text_.append(e.with);
+      pos = e.end;
+    }
+    text_.append(original.substr(pos));
+    // Code point counts at every 4 KiB of the edited text.
+    size_t cps = 0;
+    for (size_t i = 0; i < text_.size(); ++i) {
+      if (i % kStride == 0) checkpoints_.push_back(cps);
+      cps += (static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80;
+    }
+    checkpoints_.push_back(cps);
+  }
+
+  size_t Map(size_t offset) const {
+    long shift = 0;
+    for (const Edit& e : edits_) {
+      if (e.begin >= offset) break;
+      if (offset < e.end) return e.begin + static_cast<size_t>(shift);
+      shift += static_cast<long>(e.with.size()) - static_cast<long>(e.end - e.begin);
+    }
+    return static_cast<size_t>(static_cast<long>(offset) + shift);
+  }
+
+  size_t CodePoint(size_t byte) const {
+    const size_t chunk = byte / kStride;
+    size_t cps = checkpoints_[std::min(chunk, checkpoints_.size() - 1)];
+    for (size_t i = chunk * kStride; i < byte && i < text_.size(); ++i) {
+      cps += (static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80;
+    }
+    return cps;
+  }
+
+  const std::string& text() const { return text_; }
+  std::string take() { return std::move(text_); }
+
+ private:
+  static constexpr size_t kStride = 4096;
+  std::vector<Edit> edits_;
+  std::string text_;
+  std::vector<size_t> checkpoints_;
+};
+
+std::string Hex16(uint64_t h) {
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
+
+std::string PublishedDate(const std::string& published) {
+  if (published.size() >= 10 && published[4] == '-' && published[7] == '-') {
+    return published.substr(0, 10);
+  }
+  return "";
+}
+
+std::string Opposite(const std::string& side) {
+  if (side == "RU") return "UA";
+  if (side == "UA") return "RU";
+  return "";
+}
+
+std::string StanceFor(const std::string& country) {
+  if (country == "RU") return "official-RU";
+  if (country == "UA") return "official-UA";
+  if (country.empty()) return "";
+  return "official-other";
+}
+
+class Builder {
+ public:
+  Builder(const Document& doc, const ClaimCodebook& book, const ClaimOptions& options)
+      : doc_(doc), book_(book), options_(options) {}
+
+  Result<DocumentClaims> Run() {
+    const std::string& lang = doc_.lang;
+    lang_ = lang == "en" || lang == "ru" || lang == "uk" ? lang : "";
+    Status s = view_.Build(doc_.text, lang_, book_.lexicon, book_.abbreviations);
+    if (!s.ok()) return s;
+    Result<std::vector<extract::Figure>> figures =
+        extract::FindFiguresInTokens(doc_.text, view_.tokens(), book_.numbers, lang_);
+    if (!figures.ok()) return figures.status();
+    mentions_ = extract::FindMentions(view_, {&book_.actors, &book_.names});
+    home_ = HomeSide();
+    Attributor who(view_, &mentions_);
+    who_ = &who;
+    std::vector<Draft> drafts;
+    for (const extract::Figure& f : *figures) {
+      if (drafts.size() >= options_.max_claims) break;
+      Draft d;
+      if (Read(f, &d)) drafts.push_back(std::move(d));
+    }
+    return Finish(drafts);
+  }
+
+ private:
+  struct Draft {
+    size_t byte_begin = 0, byte_end = 0;
+    size_t token_begin = 0, token_end = 0;
+    Quantity quantity;
+    int category = -1;
+    std::string side;
+    size_t group_begin = 0, group_end = 0;  // bytes
+    int speaker = -1;
+    std::string channel, hedge;
+  };
+
+  std::string HomeSide() const {
+    int ru = 0, ua = 0;
+    for (const extract::CueMatch& c : view_.CuesIn(0, view_.size())) {
+      if (c.cue->kind != extract::CueKind::kSide) continue;
+      if (c.cue->value == "RU") ++ru;
+      if (c.cue->value == "UA") ++ua;
+    }
+    if (ru != ua) return ru > ua ? "RU" : "UA";
+    if (lang_ == "uk") return "UA";
+    return "RU";
+  }
+
+  size_t TokenAt(size_t byte) const {
+    const auto& tokens = view_.tokens().tokens;
+    return static_cast<size_t>(
+        std::lower_bound(tokens.begin(), tokens.end(), byte,
+                         [](const extract::Token& t, size_t b) { return t.begin < b; }) -
+        tokens.begin());
+  }
+
+  int CategoryFromContext(size_t tb, size_t te, const FigureReading& r) {
+    const size_t s = view_.SentenceOf(tb);
+    const size_t p = view_.ParagraphOf(tb);
+    const text::Paragraph& para = view_.seg().paragraphs[p];
+    if (who_->RoleOf(p) == ParagraphRole::kAnswer && who_->QuestionOf(p) >= 0) {
+      const auto q = static_cast<size_t>(who_->QuestionOf(p));
+      const size_t a = view_.paragraph_first_token(q), b = view_.paragraph_end_token(q);
+      const int cat = extract::CategoryIn(view_, a, b, b, b);
+      if (cat >= 0) return cat;
+    }
+    (void)te;
+    if (r.has_noun && !r.personnel) return -1;
+    if (who_->RoleOf(p) == ParagraphRole::kHeadline) return -1;
+    const size_t reach = para.line_mode ? para.sentence_count : 2;
+    for (size_t k = s, steps = 0; k > para.first_sentence && steps < reach; ++steps) {
+      --k;
+      const size_t a = view_.first_token(k), b = view_.end_token(k);
+      const int cat = extract::CategoryIn(view_, a, b, b, b);
+      if (cat >= 0) return cat;
+    }
+    if (para.line_mode && p > 0) {
+      const text::Paragraph& prev = view_.seg().paragraphs[p - 1];
+      if (prev.sentence_count > 0) {
+        const size_t k = prev.first_sentence + prev.sentence_count - 1;
+        const size_t a = view_.first_token(k), b = view_.end_token(k);
+        const int cat = extract::CategoryIn(view_, a, b, b, b);
+        if (cat >= 0) return cat;
+      }
+    }
+    return -1;
+  }
+
+  bool IsLoneOne(const extract::Figure& f, size_t tb, size_t te) const {
+    return te == tb + 1 && view_.IsWord(tb) && f.quantity.qualifier == Qualifier::kExact &&
+           f.quantity.lo == 1.0 && f.quantity.hi == 1.0;
+  }
+
+  bool Read(const extract::Figure& f, Draft* d) {
+    const size_t tb = TokenAt(f.begin);
+    size_t te = TokenAt(f.end);
+    if (tb >= view_.size() || te <= tb) return false;
+    // "one soldier who refused": the word "one" reads as an article.
+    if (IsLoneOne(f, tb, te)) return false;
+    const FigureReading r = extract::ReadFigure(view_, tb, te, f.quantity);
+    if (r.excluded) return false;
+    int category = r.category;
+    const int prosecution = book_.lexicon.CategoryIndex("prosecution");
+    if (r.unit == Unit::kCases && !r.category_from_noun && prosecution >= 0) {
+      category = prosecution;
+    }
+    if (category < 0) category = CategoryFromContext(tb, te, r);
+    if (category < 0) return false;
+    d->byte_begin = f.begin;
+    d->byte_end = f.end;
+    d->token_begin = tb;
+    d->token_end = te;
+    d->quantity = f.quantity;
+    d->quantity.unit = r.unit;
+    d->category = category;
+    if (r.group_end > r.group_begin) {
+      d->group_begin = view_.tokens()[r.group_begin].begin;
+      d->group_end = view_.tokens()[r.group_end - 1].end;
+    }
+    const Attribution a = who_->ForFigure(tb, te);
+    d->speaker = a.entity;
+    d->channel = a.channel;
+    d->hedge = r.hedge;
+    d->side = ResolveSide(r.side, a.entity, tb);
+    NextSentenceHedge(tb, &d->hedge);
+    last_side_[view_.ParagraphOf(tb)] = d->side;
+    return true;
+  }
+
+  std::string CountryOf(int entity) const {
+    if (entity < 0) return "";
+    const Entity& e = mentions_.entities[static_cast<size_t>(entity)];
+    if (!e.country.empty()) return e.country;
+    if (e.org >= 0) return CountryOf(e.org);
+    return "";
+  }
+
+  std::string ResolveSide(std::string side, int speaker, size_t tb) {
+    const std::string speaker_country = CountryOf(speaker);
+    if (side == "own") side = speaker_country == "RU" || speaker_country == "UA" ? speaker_country : "";
+    if (side == "enemy") {
+      side = speaker_country == "RU" || speaker_country == "UA" ? Opposite(speaker_country)
+                                                               : Opposite(lang_ == "ru" ? "RU" : "UA");
+    }
+    if (side.empty()) {
+      auto it = last_side_.find(view_.ParagraphOf(tb));
+      if (it != last_side_.end()) side = it->second;
+    }
+    if (side.empty()) side = home_;
+    return side;
+  }
+
+  // "... 1,350 Russian personnel losses. Unverified.": a short sentence
+  // after the figure's that only hedges it.
+  void NextSentenceHedge(size_t tb, std::string* hedge) const {
+    const size_t s = view_.SentenceOf(tb);
+    if (s + 1 >= view_.sentence_count()) return;
+    if (view_.seg().sentences[s + 1].paragraph != view_.seg().sentences[s].paragraph) return;
+    const size_t a = view_.first_token(s + 1), b = view_.end_token(s + 1);
+    size_t words = 0;
+    for (size_t t = a; t < b; ++t) words += view_.IsWord(t);
+    if (words == 0 || words > 3) return;
+    for (const extract::CueMatch& c : view_.CuesIn(a, b)) {
+      if (c.cue->kind == extract::CueKind::kHedge && hedge->empty()) *hedge = c.cue->value;
+    }
+  }
+
+  std::optional<Speaker> MakeSpeaker(int entity) {
+    if (entity < 0) return std::nullopt;
+    const Entity& e = mentions_.entities[static_cast<size_t>(entity)];
+    Speaker sp;
+    if (e.is_private) {
+      sp.kind = "person";
+      sp.is_private = true;
+      sp.name = PseudonymOf(entity);
+      return sp;
+    }
+    if (e.actor >= 0) {
+      const extract::Actor& a = book_.actors.actor(e.actor);
+      sp.name = a.Name(lang_);
+      sp.kind = a.kind;
+      sp.stance = a.stance;
+      sp.actor = a.id;
+      if (a.org >= 0) sp.org = book_.actors.actor(a.org).Name(lang_);
+      return sp;
+    }
+    sp.name = e.name;
+    sp.kind = e.kind.empty() ? (e.type == Entity::Type::kPerson ? "person" : "org") : e.kind;
+    int org_actor = -1;
+    if (e.org >= 0) {
+      const Entity& org = mentions_.entities[static_cast<size_t>(e.org)];
+      sp.org = org.name;
+      org_actor = org.actor;
+      if (org_actor >= 0) sp.actor.clear();
+    }
+    if (org_actor >= 0) {
+      sp.stance = book_.actors.actor(org_actor).stance;
+    } else if (e.role == "official" || e.kind == "government" || e.kind == "military") {
+      std::string country = CountryOf(entity);
+      if (country.empty()) country = lang_ == "uk" ? "UA" : lang_ == "ru" ? "RU" : home_;
+      sp.stance = StanceFor(country);
+    } else {
+      sp.stance = "independent";
+    }
+    return sp;
+  }
+
+  std::string PseudonymOf(int entity) {
+    if (auto it = pseudonyms_.find(entity); it != pseudonyms_.end()) return it->second;
+    const Entity& e = mentions_.entities[static_cast<size_t>(entity)];
+    std::string basis;
+    if (e.key.rfind("given:", 0) == 0) basis = e.key.substr(6);
+    else if (!e.name.empty()) basis = e.name;
+    std::string p = basis.empty() ? "" : options_.pseudonym(basis);
+    pseudonyms_[entity] = p;
+    return p;
+  }
+
+  // The edits that replace private people's names.
+  std::vector<Edit> Redactions(std::vector<PrivateName>* names) {
+    std::vector<Edit> edits;
+    for (size_t i = 0; i < mentions_.entities.size(); ++i) {
+      const Entity& e = mentions_.entities[i];
+      if (!e.is_private || e.name_spans.empty()) continue;
+      const std::string pseudonym = PseudonymOf(static_cast<int>(i));
+      if (pseudonym.empty()) continue;
+      names->push_back({pseudonym, e.name});
+      for (auto [b, end] : e.name_spans) {
+        std::string_view span = std::string_view(doc_.text).substr(b, end - b);
+        // Keep a possessive: "Yelena's" -> "person-...'s".
+        for (std::string_view tail : {"'s", "\xE2\x80\x99s"}) {
+          if (span.size() > tail.size() && span.substr(span.size() - tail.size()) == tail) {
+            end -= static_cast<uint32_t>(tail.size());
+            break;
+          }
+        }
+        edits.push_back({b, end, pseudonym});
+      }
+    }
+    std::sort(edits.begin(), edits.end(),
+              [](const Edit& a, const Edit& b) { return a.begin < b.begin; });
+    std::vector<Edit> kept;
+    for (Edit& e : edits) {
+      if (!kept.empty() && e.begin < kept.back().end) continue;
+      kept.push_back(std::move(e));
+    }
+    return kept;
+  }
+
+  Result<DocumentClaims> Finish(std::vector<Draft>& drafts) {
+    DocumentClaims out;
+    OffsetMap map(doc_.text, Redactions(&out.private_names));
+    const std::string& text = map.text();
+    const std::string to = PublishedDate(doc_.meta.published);
+    for (Draft& d : drafts) {
+      Claim c;
+      c.doc_id = doc_.id;
+      const size_t b = map.Map(d.byte_begin), e = map.Map(d.byte_end);
+      c.begin = map.CodePoint(b);
+      c.end = map.CodePoint(e);
+      c.text = text.substr(b, e - b);
+      const text::Sentence& s = view_.seg().sentences[view_.SentenceOf(d.token_begin)];
+      const size_t sb = map.Map(s.begin), se = map.Map(s.end);
+      c.sentence = text.substr(sb, se - sb);
+      c.quantity = d.quantity;
+      c.category = book_.lexicon.categories()[static_cast<size_t>(d.category)];
+      c.side = d.side;
+      if (d.group_end > d.group_begin) {
+        const size_t gb = map.Map(d.group_begin), ge = map.Map(d.group_end);
+        c.group = text.substr(gb, ge - gb);
+      }
+      c.speaker = MakeSpeaker(d.speaker);
+      c.channel = d.channel;
+      c.hedge = d.hedge;
+      c.period.to = to;
+      const std::string basis = c.doc_id + ":" + std::to_string(c.begin) + ":" +
+                                std::to_string(c.end) + ":" + c.text;
+      c.id = "c-" + Hex16(XXH3_64bits(basis.data(), basis.size()));
+      out.claims.push_back(std::move(c));
+    }
+    LinkRestatements(&out.claims);
+    out.text = map.take();
+    return out;
+  }
+
+  // A figure given again later in the document ("Of the 718, ...") points
+  // to its first statement.
+  static void LinkRestatements(std::vector<Claim>* claims) {
+    for (size_t i = 0; i < claims->size(); ++i) {
+      Claim& c = (*claims)[i];
+      for (size_t j = 0; j < i; ++j) {
+        const Claim& first = (*claims)[j];
+        if (first.origin.empty() && first.category == c.category && first.side == c.side &&
+            first.quantity.lo == c.quantity.lo && first.quantity.hi == c.quantity.hi &&
+            first.quantity.lo_open == c.quantity.lo_open &&
+            first.quantity.hi_open == c.quantity.hi_open && first.quantity.unit == c.quantity.unit) {
+          c.origin = first.id;
+          break;
+        }
+      }
+    }
+  }
+
+  const Document& doc_;
+  const ClaimCodebook& book_;
+  const ClaimOptions& options_;
+  std::string lang_;
+  DocView view_;
+  MentionSet mentions_;
+  Attributor* who_ = nullptr;
+  std::string home_;
+  std::map<size_t, std::string> last_side_;  // paragraph -> side of its last claim
+  std::map<int, std::string> pseudonyms_;
+};
+
+}  // namespace
+
+Result<DocumentClaims> ExtractClaims(const Document& doc, const ClaimCodebook& codebook,
+                                     const ClaimOptions& options) {
+  if (!options.pseudonym) {
+    return Status::InvalidArgument("claim extraction needs a pseudonym function");
+  }
+  if (doc.text.size() > options.max_text_bytes) {
+    return Status::ResourceExhausted("document " + doc.id + " of " +
+                                     std::to_string(doc.text.size()) +
+                                     " bytes is over the limit for claim extraction");
+  }
+  return Builder(doc, codebook, options).Run();
+}
+
+}  // namespace tally::resolve
