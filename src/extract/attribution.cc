@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "src/text/normalize.h"
+
 namespace tally::extract {
 namespace {
 
@@ -33,6 +35,7 @@ Attributor::Attributor(const DocView& view, MentionSet* mentions)
     mention_start_[t] = static_cast<uint32_t>(mi);
   }
   quote_speaker_.assign(v_.seg().quotes.size(), -2);
+  paragraph_found_.assign(v_.seg().paragraphs.size(), Found());
   sentence_.assign(v_.sentence_count(), Found());
   sentence_done_.assign(v_.sentence_count(), false);
   ReadShape();
@@ -141,9 +144,21 @@ int Attributor::TurnSpeaker(size_t paragraph) const {
 
 // ---- mentions and references -------------------------------------------------
 
-int Attributor::ResolveBack(size_t before_token, const std::string& refers) {
-  size_t i = mention_start_[std::min(before_token, v_.size())];
-  const size_t floor = i > kBackReach ? i - kBackReach : 0;
+int Attributor::ResolveBack(size_t before_token, const std::string& refers,
+                            const std::string& head) {
+  const size_t start = mention_start_[std::min(before_token, v_.size())];
+  const size_t floor = start > kBackReach ? start - kBackReach : 0;
+  if (!head.empty()) {
+    // "the headquarters": the latest organisation whose name has the word.
+    for (size_t i = start; i-- > floor;) {
+      const Mention& m = m_->mentions[i];
+      if (m.entity < 0 || m.kind != MentionKind::kNamed) continue;
+      const Entity& e = m_->entities[static_cast<size_t>(m.entity)];
+      if (e.type != Entity::Type::kOrg) continue;
+      if (text::FoldCase(e.name).find(head) != std::string::npos) return m.entity;
+    }
+  }
+  size_t i = start;
   while (i-- > floor) {
     const Mention& m = m_->mentions[i];
     if (m.entity < 0 || m.kind == MentionKind::kPronoun || m.kind == MentionKind::kSelf) continue;
@@ -164,7 +179,7 @@ int Attributor::Resolve(size_t mi) {
     case MentionKind::kAnonymous:
       return m.entity;
     case MentionKind::kPronoun:
-      return ResolveBack(m.begin, m.refers);
+      return ResolveBack(m.begin, m.refers, m.head);
     case MentionKind::kSelf: {
       const int q = v_.QuoteOf(m.begin);
       if (q >= 0) return SpeakerOfQuote(q);
@@ -198,6 +213,8 @@ int Attributor::MentionBefore(size_t a, size_t to, bool allow_quoted) const {
     if (m.begin >= to) break;
     if (m.nested || m.end > to + 1) continue;
     if (!allow_quoted && v_.QuoteOf(m.begin) >= 0) continue;
+    // A pronoun is a subject only right before its verb ("it said").
+    if ((m.kind == MentionKind::kPronoun || m.kind == MentionKind::kSelf) && m.end + 3 < to) continue;
     best = static_cast<int>(i);
   }
   return best;
@@ -279,21 +296,22 @@ Attributor::Found Attributor::BySource(const CueMatch& cue, size_t b) {
 
 Attributor::Found Attributor::InRange(size_t a, size_t b, size_t fig_begin, size_t fig_end,
                                       bool in_quote) {
-  const CueMatch* before = nullptr;
-  const CueMatch* after = nullptr;
+  // Cues before the figure, nearest first, then the ones after it.
+  std::vector<const CueMatch*> before, after;
   const int quote = in_quote ? v_.QuoteOf(fig_begin) : -1;
   for (const CueMatch& c : v_.CuesIn(a, b)) {
     const CueKind k = c.cue->kind;
     if (k != CueKind::kSpeech && k != CueKind::kSource && k != CueKind::kTold) continue;
     if (v_.QuoteOf(c.begin) != quote) continue;
     if (c.end <= fig_begin) {
-      before = &c;
-    } else if (c.begin >= fig_end && after == nullptr) {
-      after = &c;
+      before.push_back(&c);
+    } else if (c.begin >= fig_end) {
+      after.push_back(&c);
     }
   }
-  for (const CueMatch* c : {before, after}) {
-    if (c == nullptr) continue;
+  std::reverse(before.begin(), before.end());
+  before.insert(before.end(), after.begin(), after.end());
+  for (const CueMatch* c : before) {
     Found f = c->cue->kind == CueKind::kSource ? BySource(*c, b) : BySpeech(*c, a, b, in_quote);
     if (f.found) {
       f.channel = ChannelIn(a, b);
@@ -457,19 +475,16 @@ Attribution Attributor::ForFigure(size_t begin, size_t end) {
     const bool first_line = s == para.first_sentence || para.line_mode;
     if (!f.found && first_line && p > 0) {
       const text::Paragraph& prev = v_.seg().paragraphs[p - 1];
-      const bool table = para.line_mode || prev.line_mode;
-      if (table && prev.sentence_count > 0) {
-        if (prev.line_mode) {
-          // A table's lines take their credit from the line above them.
-          for (size_t k = prev.first_sentence + prev.sentence_count; !f.found && k-- > prev.first_sentence;) {
-            f = OfSentence(k);
-          }
-        } else {
-          f = OfSentence(prev.first_sentence + prev.sentence_count - 1);
-        }
+      if (prev.line_mode && paragraph_found_[p - 1].found) {
+        // After a table: the credit its rows had.
+        f = paragraph_found_[p - 1];
+      } else if (para.line_mode && prev.sentence_count > 0) {
+        // A table's rows: the sentence that introduces them.
+        f = OfSentence(prev.first_sentence + prev.sentence_count - 1);
       }
     }
   }
+  if (f.found) paragraph_found_[p] = f;
   Attribution out;
   if (f.found) {
     out.entity = f.entity;

@@ -56,7 +56,7 @@ class Attributor {
 
   void ReadShape();
   int Resolve(size_t mention);
-  int ResolveBack(size_t before_token, const std::string& refers);
+  int ResolveBack(size_t before_token, const std::string& refers, const std::string& head);
   int SpeakerOfQuote(int quote);
   int TurnSpeaker(size_t paragraph) const;
   Found InRange(size_t a, size_t b, size_t fig_begin, size_t fig_end, bool in_quote);
@@ -77,6 +77,7 @@ class Attributor {
   int interviewee_ = -1;
   std::vector<int> quote_speaker_;   // -2: not computed yet
   std::vector<Found> sentence_;      // per sentence, cached
+  std::vector<Found> paragraph_found_;  // the last credit given in each paragraph
   std::vector<bool> sentence_done_;
   std::vector<uint32_t> mention_start_;  // token -> first mention index
 };

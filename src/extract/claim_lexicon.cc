@@ -38,6 +38,8 @@ const std::vector<KindInfo>& Kinds() {
       {"about_this", CueKind::kAboutThis, 0, {}},
       {"source_of", CueKind::kSourceIn, 0, {}},
       {"turn", CueKind::kTurn, 1, {"question", "answer"}},
+      {"change", CueKind::kChange, 0, {}},
+      {"conjunction", CueKind::kConjunction, 0, {}},
       {"anonymous", CueKind::kAnonymous, 0, {}},
       {"clause", CueKind::kClause, 0, {}},
       {"stop", CueKind::kStop, 0, {}},

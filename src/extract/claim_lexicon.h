@@ -54,6 +54,8 @@ enum class CueKind : uint8_t {
   kAboutThis,  // about_this PHRASE           "pro tse": credits the sentence before
   kSourceIn,   // source_of PHRASE            "a source in": the body named next
   kTurn,       // turn      PHRASE question|answer  "Q :", "A :" heading a paragraph
+  kChange,     // change    PHRASE            "rose from": "from X to Y" is two figures
+  kConjunction,  // conjunction PHRASE        "or", "chi": "45 or 50 years" shares a noun
 };
 
 // How a category phrase speaks of its category.

@@ -45,13 +45,16 @@ int HedgeRank(std::string_view h) {
 
 }  // namespace
 
-int CategoryIn(const DocView& v, size_t a, size_t b, size_t fig_begin, size_t fig_end) {
+int CategoryIn(const DocView& v, size_t a, size_t b, size_t fig_begin, size_t fig_end,
+               size_t skip_begin, size_t skip_end, bool verbs_only) {
   int best = -1;
   double best_score = -1e9;
   for (const CueMatch& c : v.CuesIn(a, b)) {
     if (c.cue->kind != CueKind::kCategory) continue;
     if (c.begin >= fig_begin && c.begin < fig_end) continue;
+    if (c.begin >= skip_begin && c.begin < skip_end) continue;
     if (c.cue->role == CueRole::kGroup) continue;
+    if (verbs_only && c.cue->role != CueRole::kVerb) continue;
     double base = c.cue->role == CueRole::kContext ? 6 : 10;
     double distance = 0, breaks = 0;
     if (c.begin >= fig_end) {
@@ -118,7 +121,17 @@ FigureReading ReadFigure(const DocView& v, size_t begin, size_t end, const Quant
   if (k < b && IsDash(v, k)) ++k;
   size_t group_begin = k;
   while (k < b && steps < kNounWindow) {
-    if (v.tokens()[k].kind == TokenKind::kDigits) break;
+    if (v.tokens()[k].kind == TokenKind::kDigits) {
+      // "45 or 50 years": the second figure's noun is the first one's too.
+      if (k > end && v.CueAt(k - 1, CueKind::kConjunction) != nullptr) {
+        while (k < b && (v.tokens()[k].kind == TokenKind::kDigits ||
+                         (v.tokens()[k].kind == TokenKind::kSymbol && v.tokens()[k].glued))) {
+          ++k;
+        }
+        continue;
+      }
+      break;
+    }
     const CueMatch* decisive = nullptr;
     bool stop = false;
     for (const CueMatch& c : v.CuesAt(k)) {
@@ -198,9 +211,38 @@ FigureReading ReadFigure(const DocView& v, size_t begin, size_t end, const Quant
     }
   }
 
+  // A row of a list or table that names something else before its figure
+  // ("tankiv -- 6 864 (+12)").
+  const text::Paragraph& para = v.seg().paragraphs[v.ParagraphOf(begin)];
+  if (para.line_mode && !r.personnel) {
+    for (const CueMatch& c : v.CuesIn(a, begin)) {
+      if (c.cue->kind == CueKind::kExclude) {
+        r.excluded = true;
+        r.why = c.cue->phrase;
+        return r;
+      }
+    }
+  }
+  // No noun after it: the counted noun may stand before ("Desertion cases
+  // ... rose to 2,417").
+  if (!r.has_noun && r.unit == Unit::kPersons) {
+    for (size_t t = begin; t-- > a && t + 12 > begin;) {
+      if (v.IsSymbol(t, ";") || v.IsSymbol(t, ":")) break;
+      if (const CueMatch* c = v.CueAt(t, CueKind::kUnitNoun)) {
+        if (c->end <= begin) r.unit = c->cue->unit;
+        break;
+      }
+    }
+  }
   if (r.category < 0) {
-    const int cat = CategoryIn(v, a, b, begin, end);
-    r.category = cat >= 0 ? cat : weak_category;
+    const size_t skip_b = r.personnel ? r.group_begin : 0, skip_e = r.personnel ? r.group_end : 0;
+    const int cat = CategoryIn(v, a, b, begin, end, skip_b, skip_e);
+    if (cat >= 0) {
+      r.category = cat;
+    } else if (weak_category >= 0) {
+      r.category = weak_category;
+      r.category_weak = true;
+    }
   }
   if (r.side.empty()) r.side = SideIn(v, a, b, begin);
 

@@ -28,6 +28,7 @@ struct FigureReading {
   bool excluded = false;      // counts something that is not personnel
   std::string why;            // the word that excluded it
   int category = -1;          // from the figure's own sentence, or -1
+  bool category_weak = false; // only a personnel noun suggested it
   bool category_from_noun = false;  // the counted noun itself named it
   bool personnel = false;     // a personnel noun counts it ("soldiers")
   bool has_noun = false;      // some counted noun follows the figure
@@ -44,8 +45,11 @@ FigureReading ReadFigure(const DocView& view, size_t begin, size_t end,
 // The category that the words of tokens [a, b) name most strongly for a
 // figure at tokens [fig_begin, fig_end): nearer and within fewer clause
 // breaks scores higher. -1 when none. fig_begin == fig_end: a position.
+// Words in [skip_begin, skip_end) (the counted noun) are passed over;
+// `verbs_only` counts only words of what people did.
 int CategoryIn(const DocView& view, size_t a, size_t b, size_t fig_begin,
-               size_t fig_end);
+               size_t fig_end, size_t skip_begin = 0, size_t skip_end = 0,
+               bool verbs_only = false);
 
 // The side word nearest to token `near` in [a, b), or "".
 std::string SideIn(const DocView& view, size_t a, size_t b, size_t near);

@@ -123,6 +123,11 @@ class Finder {
     }
   }
 
+  // A name that includes the office word: preferred when it is as long.
+  static void OfferFullName(Entity* e, const std::string& name) {
+    if (e->name.empty() || name.size() >= e->name.size()) e->name = name;
+  }
+
   // ---- country ----------------------------------------------------------
 
   // The country most of the document's side words name: the default for
@@ -134,11 +139,11 @@ class Finder {
       if (c.cue->value == "RU") ++ru;
       if (c.cue->value == "UA") ++ua;
     }
-    if (ru == ua) {
-      if (v_.lang() == "uk") return "UA";
-      if (v_.lang() == "ru") return "RU";
-      return ru > 0 ? "RU" : "";
-    }
+    // Russian and Ukrainian reports name their own country's offices
+    // without the country.
+    if (v_.lang() == "uk") return "UA";
+    if (v_.lang() == "ru") return "RU";
+    if (ru == ua) return ru > 0 ? "RU" : "";
     return ru > ua ? "RU" : "UA";
   }
 
@@ -207,6 +212,12 @@ class Finder {
   // Is this token a word that cannot be part of a name: a cue of the
   // kinds that are grammar or topic, not names.
   bool NotName(size_t t) const {
+    if (v_.Word(t).size() <= 2 && !v_.Cyrillic(t) && !v_.AllCaps(t)) return true;
+    for (size_t k = t > 2 ? t - 2 : 0; k < t; ++k) {
+      for (const CueMatch& c : v_.CuesAt(k)) {
+        if (c.cue->kind == CueKind::kChannel && c.end > t) return true;
+      }
+    }
     for (const CueMatch& c : v_.CuesAt(t)) {
       switch (c.cue->kind) {
         case CueKind::kSide:
@@ -322,7 +333,16 @@ class Finder {
   bool OrgAfterNoun(size_t t, size_t b, size_t* nb, size_t* ne, size_t* end) const {
     size_t k = t;
     if (k < b && IsCapWord(k) && !NotName(k)) {
-      const size_t e = CapRun(k, b, true, kMaxOrgTokens);
+      size_t e = CapRun(k, b, true, kMaxOrgTokens);
+      // A codebook actor named here is matched as itself.
+      if (ActorInside(k > 0 ? k - 1 : k, e) == k) return false;
+      e = ActorInside(k, e);
+      // Russian and Ukrainian names run on in lower case: "Zapadnogo
+      // voennogo okruga".
+      while (v_.Cyrillic(k) && e < b && e < k + 5 && v_.IsWord(e) && v_.Cyrillic(e) &&
+             !v_.Capitalized(e) && v_.CuesAt(e).empty()) {
+        ++e;
+      }
       if (e > k) {
         *nb = k;
         *ne = *end = e;
@@ -384,6 +404,28 @@ class Finder {
         }
       }
     }
+    // An organisation word with the name after it comes first: "proekta
+    // <<Sudebny monitor>>" is the project, not the pronoun "proekta".
+    for (const CueMatch& c : v_.CuesAt(t)) {
+      if (c.end > b || c.cue->kind != CueKind::kOrgNoun) continue;
+      if (v_.Capitalized(t) && t != a) continue;
+      size_t nb = 0, ne = 0, end = 0;
+      if (OrgAfterNoun(c.end, b, &nb, &ne, &end)) {
+        const int id = OrgEntity(nb, ne, c.cue->value);
+        if (v_.Cyrillic(t) && end == ne) {
+          // "shtabe Zapadnogo voennogo okruga", "voennom komissariate ...":
+          // the office word belongs to the name.
+          size_t from = t;
+          if (t > a && v_.IsWord(t - 1) && v_.Cyrillic(t - 1) && !v_.Capitalized(t - 1) &&
+              v_.CuesAt(t - 1).empty()) {
+            from = t - 1;
+          }
+          OfferFullName(&out_.entities[static_cast<size_t>(id)], std::string(v_.Span(from, ne)));
+        }
+        Add(MentionKind::kNamed, t, end, id).head_end = static_cast<uint32_t>(end);
+        return end;
+      }
+    }
     for (const CueMatch& c : v_.CuesAt(t)) {
       if (c.end > b) continue;
       switch (c.cue->kind) {
@@ -391,7 +433,18 @@ class Finder {
           if (c.cue->value == "self") {
             Add(MentionKind::kSelf, t, c.end, -1);
           } else {
-            Add(MentionKind::kPronoun, t, c.end, -1).refers = c.cue->value;
+            Mention& m = Add(MentionKind::kPronoun, t, c.end, -1);
+            m.refers = c.cue->value;
+            // "the headquarters", "vedomstvo": the noun picks the antecedent.
+            size_t last = c.end;
+            while (last > t && !v_.IsWord(last - 1)) --last;
+            if (last > t && (c.end - t >= 2 || v_.Word(last - 1).size() > 6)) {
+              m.head = WordStem(v_.Key(last - 1), v_.Cyrillic(last - 1));
+              if (!v_.Cyrillic(last - 1) && m.head.size() > 4 && m.head.back() == 's' &&
+                  m.head != "headquarters") {
+                m.head.pop_back();
+              }
+            }
           }
           return c.end;
         case CueKind::kAnonymous: {
@@ -403,17 +456,6 @@ class Finder {
           out_.entities[static_cast<size_t>(id)].role = "private";
           Add(MentionKind::kAnonymous, begin, c.end, id);
           return c.end;
-        }
-        case CueKind::kOrgNoun: {
-          size_t nb = 0, ne = 0, end = 0;
-          // "group Shield ...", and one or two words later ("group of
-          // lawyers <<...>>" is rare; adjectives come before the noun).
-          if (OrgAfterNoun(c.end, b, &nb, &ne, &end) && !v_.Capitalized(t)) {
-            Add(MentionKind::kNamed, t, end, OrgEntity(nb, ne, c.cue->value)).head_end =
-                static_cast<uint32_t>(end);
-            return end;
-          }
-          break;
         }
         case CueKind::kRole:
           if (c.cue->value == "private") {
@@ -481,9 +523,22 @@ class Finder {
     return true;
   }
 
+  // The first token in (t, e) where a codebook actor's alias starts, or e:
+  // "The Russian Ministry of Defence" is the ministry, not a name "The ...".
+  size_t ActorInside(size_t t, size_t e) const {
+    if (r_.actors == nullptr) return e;
+    for (size_t k = t + 1; k < e; ++k) {
+      if (r_.actors->MayStart(v_.tokens(), k) && r_.actors->MatchAt(v_.tokens(), k).end > k) return k;
+    }
+    return e;
+  }
+
   // Capitalised words at t: a person, an organisation, or nothing.
   size_t Name(size_t t, size_t a, size_t b) {
-    const size_t org_end = CapRun(t, b, true, kMaxOrgTokens);
+    const std::string_view key = v_.Key(t);
+    if (key == "the" || key == "a" || key == "an") return t + 1;
+    const size_t org_end = ActorInside(t, CapRun(t, b, true, kMaxOrgTokens));
+    if (org_end < CapRun(t, b, true, kMaxOrgTokens) && org_end <= t + 1) return org_end;
     // "Open Dockets Project", "Conflict Intelligence Team": ends in an
     // organisation word.
     for (size_t e = org_end; e > t + 1; --e) {

@@ -44,7 +44,8 @@ struct Mention {
   uint32_t begin = 0, end = 0;  // tokens, appositions included
   uint32_t head_end = 0;        // end of the name itself
   int entity = -1;              // kNamed, kAnonymous
-  std::string refers;           // kPronoun: person | org | any
+  std::string refers;           // kPronoun: person | org | any | private
+  std::string head;             // kPronoun: stem of its noun ("headquarters")
   bool nested = false;          // inside another mention's apposition
 };
 

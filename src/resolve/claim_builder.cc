@@ -122,10 +122,10 @@ class Builder {
     Attributor who(view_, &mentions_);
     who_ = &who;
     std::vector<Draft> drafts;
-    for (const extract::Figure& f : *figures) {
+    for (const extract::Figure& f : SplitChanges(*figures)) {
       if (drafts.size() >= options_.max_claims) break;
       Draft d;
-      if (Read(f, &d)) drafts.push_back(std::move(d));
+      if (Read(f, &d, drafts)) drafts.push_back(std::move(d));
     }
     return Finish(drafts);
   }
@@ -194,32 +194,150 @@ class Builder {
     return -1;
   }
 
+  // "rose from 1,900 to 4,600" reads as a range but gives two figures: the
+  // one before the change and the one after.
+  std::vector<extract::Figure> SplitChanges(const std::vector<extract::Figure>& figures) const {
+    std::vector<extract::Figure> out;
+    for (const extract::Figure& f : figures) {
+      const size_t tb = TokenAt(f.begin), te = TokenAt(f.end);
+      bool change = false;
+      if (f.quantity.qualifier == Qualifier::kRange && tb < view_.size()) {
+        for (size_t k = tb > 3 ? tb - 3 : 0; k <= tb + 1 && k < te; ++k) {
+          if (const extract::CueMatch* c = view_.CueAt(k, extract::CueKind::kChange)) {
+            if (c->end >= tb && c->end <= tb + 1) change = true;
+          }
+        }
+      }
+      size_t first_b = te, first_e = te, second_b = te;
+      if (change) {
+        for (size_t k = tb; k < te; ++k) {
+          const bool number = view_.tokens()[k].kind == extract::TokenKind::kDigits;
+          if (number && first_b == te) first_b = k;
+          if (first_b < te && first_e == te && view_.IsWord(k) && !number) first_e = k;
+          if (first_e < te && number) {
+            second_b = k;
+            break;
+          }
+        }
+      }
+      if (!change || second_b >= te || !f.quantity.lo || !f.quantity.hi) {
+        out.push_back(f);
+        continue;
+      }
+      extract::Figure a = f, b = f;
+      a.begin = view_.tokens()[first_b].begin;
+      a.end = view_.tokens()[first_e - 1].end;
+      a.quantity.hi = a.quantity.lo;
+      a.quantity.qualifier = Qualifier::kExact;
+      b.begin = view_.tokens()[second_b].begin;
+      b.quantity.lo = b.quantity.hi;
+      b.quantity.qualifier = Qualifier::kExact;
+      out.push_back(a);
+      out.push_back(b);
+    }
+    return out;
+  }
+
+  // Digits that are part of a phone number: "8 (800) 350-12-77",
+  // "+380 66 580 34 98".
+  bool PhoneLike(const extract::Figure& f) const {
+    const std::string_view text = doc_.text;
+    auto phone_char = [](char c) {
+      return (c >= '0' && c <= '9') || c == ' ' || c == '(' || c == ')' || c == '-' || c == '+';
+    };
+    size_t b = f.begin, e = f.end;
+    while (b > 0 && phone_char(text[b - 1])) --b;
+    while (e < text.size() && phone_char(text[e])) ++e;
+    size_t digits = 0, groups = 0;
+    bool in = false;
+    for (size_t i = b; i < e; ++i) {
+      const bool d = text[i] >= '0' && text[i] <= '9';
+      digits += d;
+      if (d && !in) ++groups;
+      in = d;
+    }
+    return digits >= 9 && groups >= 3;
+  }
+
+  // "3/" heading a post of a thread.
+  bool ThreadNumber(size_t tb, size_t te) const {
+    if (te >= view_.size() || !view_.IsSymbol(te, "/") || !view_.tokens()[te].glued) return false;
+    const size_t line_start = view_.text().rfind('\n', view_.tokens()[tb].begin);
+    const size_t from = line_start == std::string_view::npos ? 0 : line_start + 1;
+    return view_.tokens()[tb].begin == from;
+  }
+
+  bool YearLike(const extract::Figure& f, size_t tb, size_t te) const {
+    return te == tb + 1 && view_.tokens()[tb].kind == extract::TokenKind::kDigits &&
+           view_.Word(tb).size() == 4 && f.quantity.qualifier == Qualifier::kExact &&
+           f.quantity.lo && *f.quantity.lo >= 1900 && *f.quantity.lo <= 2100;
+  }
+
+  bool IsZero(const extract::Figure& f) const {
+    return f.quantity.lo == 0.0 && f.quantity.hi == 0.0;
+  }
+
+  // "iz nikh 96", "of them, 41": a part of the figure before.
+  bool PartitiveBefore(size_t tb) const {
+    const size_t s = view_.SentenceOf(tb);
+    const size_t a = view_.first_token(s);
+    for (size_t k = tb > a + 3 ? tb - 3 : a; k < tb; ++k) {
+      for (const extract::CueMatch& c : view_.CuesAt(k)) {
+        if (c.cue->kind != extract::CueKind::kPartitive) continue;
+        size_t e = c.end;
+        while (e < tb && view_.tokens()[e].kind == extract::TokenKind::kSymbol) ++e;
+        if (e == tb) return true;
+      }
+    }
+    return false;
+  }
+
   bool IsLoneOne(const extract::Figure& f, size_t tb, size_t te) const {
     return te == tb + 1 && view_.IsWord(tb) && f.quantity.qualifier == Qualifier::kExact &&
            f.quantity.lo == 1.0 && f.quantity.hi == 1.0;
   }
 
-  bool Read(const extract::Figure& f, Draft* d) {
+  bool Read(const extract::Figure& f, Draft* d, const std::vector<Draft>& before) {
     const size_t tb = TokenAt(f.begin);
     size_t te = TokenAt(f.end);
     if (tb >= view_.size() || te <= tb) return false;
     // "one soldier who refused": the word "one" reads as an article.
     if (IsLoneOne(f, tb, te)) return false;
+    if (PhoneLike(f) || ThreadNumber(tb, te)) return false;
     const FigureReading r = extract::ReadFigure(view_, tb, te, f.quantity);
     if (r.excluded) return false;
+    if (YearLike(f, tb, te) && !r.personnel) return false;
+    const size_t s = view_.SentenceOf(tb);
+    const size_t sa = view_.first_token(s), sb = view_.end_token(s);
+    // "no one has been convicted" is a claim; "nobody knows" is not: a zero
+    // needs a word of what happened in its own sentence.
+    if (IsZero(f) && extract::CategoryIn(view_, sa, sb, tb, te, 0, 0, true) < 0) return false;
     int category = r.category;
+    Unit unit = r.unit;
     const int prosecution = book_.lexicon.CategoryIndex("prosecution");
     if (r.unit == Unit::kCases && !r.category_from_noun && prosecution >= 0) {
       category = prosecution;
     }
-    if (category < 0) category = CategoryFromContext(tb, te, r);
+    // A part of the figure before it, or a figure with no words of its own
+    // next to one: the same measure ("18k cases ... up from ~9.5k").
+    const Draft* prev = before.empty() ? nullptr : &before.back();
+    const bool near_prev = prev != nullptr &&
+                           view_.ParagraphOf(prev->token_begin) == view_.ParagraphOf(tb) &&
+                           view_.SentenceOf(prev->token_begin) + 1 >= s;
+    if (near_prev && !IsZero(f) &&
+        ((PartitiveBefore(tb) && (category < 0 || r.category_weak)) ||
+         (category < 0 && !r.has_noun))) {
+      category = prev->category;
+      if (unit != Unit::kPercent) unit = prev->quantity.unit;
+    }
+    if (category < 0 && !IsZero(f)) category = CategoryFromContext(tb, te, r);
     if (category < 0) return false;
     d->byte_begin = f.begin;
     d->byte_end = f.end;
     d->token_begin = tb;
     d->token_end = te;
     d->quantity = f.quantity;
-    d->quantity.unit = r.unit;
+    d->quantity.unit = unit;
     d->category = category;
     if (r.group_end > r.group_begin) {
       d->group_begin = view_.tokens()[r.group_begin].begin;
