@@ -15,7 +15,7 @@ namespace tally::cli {
 namespace {
 
 struct EvalFlags {
-  std::string gold, docs, codebook, format = "table";
+  std::string gold, docs, codebook, format = "table", show;
   bool verbose = false;
 };
 
@@ -45,6 +45,17 @@ int RunEval(const EvalFlags& flags) {
         std::fprintf(stderr, "tally: %s%s%s: %s\n", e.path.c_str(), e.record.empty() ? "" : ": ",
                      e.record.c_str(), e.status.message().c_str());
       });
+  if (!flags.show.empty()) {
+    // Every claim found in one document, with its sentence: for working on
+    // the codebook.
+    for (const Claim& c : predicted[flags.show]) {
+      std::printf("%-22s %-12s %-8s %-3s %-30s | %s\n", c.text.c_str(), c.category.c_str(),
+                  std::string(UnitName(c.quantity.unit)).c_str(), c.side.c_str(),
+                  c.speaker ? (c.speaker->name + " / " + c.speaker->org).c_str() : "-",
+                  c.sentence.c_str());
+    }
+    return kExitOk;
+  }
   const eval::EvalReport r = eval::Score(*gold, predicted);
   if (flags.format == "jsonl") {
     std::printf(
@@ -84,6 +95,7 @@ Runner AddEvalCommand(CLI::App& app) {
   cmd->add_option("--docs", flags->docs, "Folder of the documents the gold file names")->required();
   cmd->add_option("--codebook", flags->codebook, "Codebook folder");
   cmd->add_flag("--verbose,-v", flags->verbose, "List every miss, extra and wrong field");
+  cmd->add_option("--show", flags->show, "Print every claim found in this document (file name) instead");
   AddFormatOption(*cmd, &flags->format);
   return [flags] { return RunEval(*flags); };
 }

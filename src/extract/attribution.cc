@@ -104,6 +104,19 @@ void Attributor::ReadShape() {
       if ((!ends || p == 0) && words <= 30) roles_[p] = ParagraphRole::kHeadline;
     }
   }
+  // A label is a speaker only when it heads two paragraphs or more
+  // ("OFFICIAL: ..."); "CLAIM:" and "VERDICT:" once are headings.
+  for (auto& [label, entity] : labels) {
+    size_t uses = 0;
+    for (size_t p = 0; p < paragraphs; ++p) uses += turn_label_[p] == entity;
+    if (uses >= 2) continue;
+    for (size_t p = 0; p < paragraphs; ++p) {
+      if (turn_label_[p] == entity) {
+        turn_label_[p] = -1;
+        roles_[p] = ParagraphRole::kBody;
+      }
+    }
+  }
   if (first_turn < 0) return;
   // The interviewee: the first public person named before the first turn,
   // not a reporter of the byline.

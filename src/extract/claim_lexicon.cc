@@ -40,6 +40,8 @@ const std::vector<KindInfo>& Kinds() {
       {"turn", CueKind::kTurn, 1, {"question", "answer"}},
       {"change", CueKind::kChange, 0, {}},
       {"conjunction", CueKind::kConjunction, 0, {}},
+      {"rate", CueKind::kRate, 0, {}},
+      {"auxiliary", CueKind::kAuxiliary, 0, {}},
       {"anonymous", CueKind::kAnonymous, 0, {}},
       {"clause", CueKind::kClause, 0, {}},
       {"stop", CueKind::kStop, 0, {}},

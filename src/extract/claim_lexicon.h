@@ -56,6 +56,8 @@ enum class CueKind : uint8_t {
   kTurn,       // turn      PHRASE question|answer  "Q :", "A :" heading a paragraph
   kChange,     // change    PHRASE            "rose from": "from X to Y" is two figures
   kConjunction,  // conjunction PHRASE        "or", "chi": "45 or 50 years" shares a noun
+  kRate,       // rate      PHRASE            "a day", "v sutki": a rate, not a duration
+  kAuxiliary,  // auxiliary PHRASE            "had been", "were": a finite verb follows
 };
 
 // How a category phrase speaks of its category.

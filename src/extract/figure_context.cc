@@ -49,13 +49,23 @@ int CategoryIn(const DocView& v, size_t a, size_t b, size_t fig_begin, size_t fi
                size_t skip_begin, size_t skip_end, bool verbs_only) {
   int best = -1;
   double best_score = -1e9;
+  size_t last_start = SIZE_MAX;
   for (const CueMatch& c : v.CuesIn(a, b)) {
     if (c.cue->kind != CueKind::kCategory) continue;
+    // Only the most specific phrase at a word counts ("otkaznikov" is the
+    // noun, not the verb stem "otkaz*").
+    if (c.begin == last_start) continue;
+    last_start = c.begin;
     if (c.begin >= fig_begin && c.begin < fig_end) continue;
     if (c.begin >= skip_begin && c.begin < skip_end) continue;
     if (c.cue->role == CueRole::kGroup) continue;
     if (verbs_only && c.cue->role != CueRole::kVerb) continue;
     double base = c.cue->role == CueRole::kContext ? 6 : 10;
+    // "had been deployed": the clause's own verb, not a participle.
+    if (c.cue->role == CueRole::kVerb && c.begin > a &&
+        v.CueAt(c.begin - 1, CueKind::kAuxiliary) != nullptr) {
+      base += 3;
+    }
     double distance = 0, breaks = 0;
     if (c.begin >= fig_end) {
       distance = static_cast<double>(c.begin - fig_end);
@@ -159,6 +169,19 @@ FigureReading ReadFigure(const DocView& v, size_t begin, size_t end, const Quant
           break;
       }
     }
+    if (const CueMatch* rate = v.CueAt(k, CueKind::kRate); rate != nullptr && decisive == nullptr) {
+      k = rate->end;  // "400 a day"
+      continue;
+    }
+    // "46,000 wounded servicemen", "mobilised serviceman": a participle
+    // before the counted noun only suggests the category.
+    if (decisive != nullptr && decisive->cue->kind == CueKind::kCategory &&
+        decisive->cue->role == CueRole::kVerb && decisive->end < b &&
+        v.CueAt(decisive->end, CueKind::kGroup) != nullptr) {
+      weak_category = decisive->cue->category;
+      k = decisive->end;
+      continue;
+    }
     if (decisive != nullptr) {
       const CueKind kind = decisive->cue->kind;
       if (kind == CueKind::kPartitive) {
@@ -178,7 +201,7 @@ FigureReading ReadFigure(const DocView& v, size_t begin, size_t end, const Quant
         r.personnel = true;
       } else if (kind == CueKind::kCategory && decisive->cue->role == CueRole::kGroup) {
         r.personnel = true;
-        weak_category = decisive->cue->category;
+        if (weak_category < 0) weak_category = decisive->cue->category;
       } else if (kind == CueKind::kCategory) {
         r.personnel = true;
         r.category = decisive->cue->category;

@@ -123,6 +123,25 @@ class Finder {
     }
   }
 
+  // The word starts no cue but topic words (group, category, side): it can
+  // be part of a name ("Zapadnogo voennogo okruga").
+  bool OnlyTopicCues(size_t t) const {
+    for (const CueMatch& c : v_.CuesAt(t)) {
+      switch (c.cue->kind) {
+        case CueKind::kGroup:
+        case CueKind::kCategory:
+        case CueKind::kSide:
+        case CueKind::kCountry:
+        case CueKind::kExclude:
+        case CueKind::kUnitNoun:
+          break;
+        default:
+          return false;
+      }
+    }
+    return true;
+  }
+
   // A name that includes the office word: preferred when it is as long.
   static void OfferFullName(Entity* e, const std::string& name) {
     if (e->name.empty() || name.size() >= e->name.size()) e->name = name;
@@ -332,7 +351,9 @@ class Finder {
   // Up to two adjectives may stand between ("the independent outlet").
   bool OrgAfterNoun(size_t t, size_t b, size_t* nb, size_t* ne, size_t* end) const {
     size_t k = t;
-    if (k < b && IsCapWord(k) && !NotName(k)) {
+    std::string lemma;
+    bool alone = false;
+    if (k < b && IsCapWord(k) && !NotName(k) && !GivenAt(k, &lemma, &alone)) {
       size_t e = CapRun(k, b, true, kMaxOrgTokens);
       // A codebook actor named here is matched as itself.
       if (ActorInside(k > 0 ? k - 1 : k, e) == k) return false;
@@ -340,7 +361,7 @@ class Finder {
       // Russian and Ukrainian names run on in lower case: "Zapadnogo
       // voennogo okruga".
       while (v_.Cyrillic(k) && e < b && e < k + 5 && v_.IsWord(e) && v_.Cyrillic(e) &&
-             !v_.Capitalized(e) && v_.CuesAt(e).empty()) {
+             !v_.Capitalized(e) && OnlyTopicCues(e)) {
         ++e;
       }
       if (e > k) {
@@ -417,7 +438,7 @@ class Finder {
           // the office word belongs to the name.
           size_t from = t;
           if (t > a && v_.IsWord(t - 1) && v_.Cyrillic(t - 1) && !v_.Capitalized(t - 1) &&
-              v_.CuesAt(t - 1).empty()) {
+              OnlyTopicCues(t - 1)) {
             from = t - 1;
           }
           OfferFullName(&out_.entities[static_cast<size_t>(id)], std::string(v_.Span(from, ne)));
@@ -588,7 +609,12 @@ class Finder {
         AddPerson(t, e, known);
         return e;
       }
-      if (NearSpeech(t, e, b) && !v_.AllCaps(t) && t > a) {
+      // "Grebenyuk said", ', Leviyev said': a surname heading its clause
+      // before a verb of saying ("the highest Western estimates" is not).
+      const bool heads = t == a || v_.IsSymbol(t - 1, ",") || v_.Key(t - 1) == "and" ||
+                         v_.tokens()[t - 1].kind == TokenKind::kSymbol;
+      if (heads && e < b && (v_.CueAt(e, CueKind::kSpeech) || v_.CueAt(e, CueKind::kTold)) &&
+          !v_.AllCaps(t)) {
         AddPerson(t, e, PersonEntity(t, e, false, ""));
         return e;
       }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 
 #include "src/extract/attribution.h"
 #include "src/extract/doc_view.h"
@@ -245,7 +246,7 @@ class Builder {
     auto phone_char = [](char c) {
       return (c >= '0' && c <= '9') || c == ' ' || c == '(' || c == ')' || c == '-' || c == '+';
     };
-    size_t b = f.begin, e = f.end;
+    size_t b = f.begin, e = f.begin;
     while (b > 0 && phone_char(text[b - 1])) --b;
     while (e < text.size() && phone_char(text[e])) ++e;
     size_t digits = 0, groups = 0;
@@ -305,6 +306,11 @@ class Builder {
     if (IsLoneOne(f, tb, te)) return false;
     if (PhoneLike(f) || ThreadNumber(tb, te)) return false;
     const FigureReading r = extract::ReadFigure(view_, tb, te, f.quantity);
+    if (std::getenv("TALLY_DEBUG_CLAIMS")) {
+      std::fprintf(stderr, "figure '%s' excluded=%d why=%s cat=%d noun=%d personnel=%d\n",
+                   std::string(view_.Span(tb, te)).c_str(), r.excluded, r.why.c_str(), r.category,
+                   r.has_noun, r.personnel);
+    }
     if (r.excluded) return false;
     if (YearLike(f, tb, te) && !r.personnel) return false;
     const size_t s = view_.SentenceOf(tb);
