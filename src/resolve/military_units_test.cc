@@ -84,7 +84,9 @@ TEST(UnitFinder, BoundsAMentionByTokens) {
 }
 
 TEST(UnitFinder, WritesTheDesignationPrefixOfTheOptions) {
-  UnitFinder f(UnitOptions{.designation_prefix = "unit-"});
+  UnitOptions options;
+  options.designation_prefix = "unit-";
+  UnitFinder f(options);
   ASSERT_TRUE(f.AddFile("en",
                         "designation\tmilitary unit\n"
                         "designation_letter\tA\tA\n",
