@@ -2,8 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
 #include <vector>
+
+#include "src/resolve/text_lines.h"
 
 #include "tests/test_util.h"
 
@@ -182,6 +185,94 @@ TEST(Gazetteer, FindsAcrossPiecesOfALongText) {
   for (const PlaceMention& p : m) {
     const std::string_view span(text.data() + p.begin, p.end - p.begin);
     ASSERT_TRUE(span == "Kharkiv region" || span == "Kherson") << span;
+  }
+}
+
+// The slow, obviously correct reference: every form of the file compared
+// at every token, the longest exact match taken.
+struct NaiveForm {
+  std::vector<std::string> raw;
+  std::vector<bool> glued;
+  std::string code;
+};
+
+std::vector<NaiveForm> NaiveForms(const std::string& content) {
+  std::vector<NaiveForm> forms;
+  extract::TokenList t;
+  Status s = ForEachRecord(content, "places.tsv", [&](size_t, const Fields& f) {
+    std::vector<std::string_view> parts;
+    EXPECT_TRUE(SplitBars(f[4], &parts));
+    for (std::string_view form : parts) {
+      EXPECT_TRUE(extract::Tokenize(form, 100, &t).ok());
+      NaiveForm n;
+      n.code = std::string(f[0]);
+      for (size_t k = 0; k < t.size(); ++k) {
+        n.raw.emplace_back(form.substr(t[k].begin, t[k].end - t[k].begin));
+        n.glued.push_back(k > 0 && t[k].glued);
+      }
+      forms.push_back(std::move(n));
+    }
+    return Status::Ok();
+  });
+  EXPECT_TRUE(s.ok()) << s.ToString();
+  return forms;
+}
+
+std::string NaiveFind(const std::vector<NaiveForm>& forms, std::string_view text) {
+  extract::TokenList t;
+  EXPECT_TRUE(extract::Tokenize(text, text.size() + 1, &t).ok());
+  std::string out;
+  for (size_t i = 0; i < t.size();) {
+    const NaiveForm* best = nullptr;
+    for (const NaiveForm& f : forms) {
+      if (i + f.raw.size() > t.size() || (best && best->raw.size() >= f.raw.size())) {
+        continue;
+      }
+      bool match = true;
+      for (size_t k = 0; k < f.raw.size() && match; ++k) {
+        match = text.substr(t[i + k].begin, t[i + k].end - t[i + k].begin) == f.raw[k] &&
+                (k == 0 || t[i + k].glued == f.glued[k]);
+      }
+      if (match) best = &f;
+    }
+    if (best == nullptr) {
+      ++i;
+      continue;
+    }
+    const size_t end = i + best->raw.size();
+    if (!out.empty()) out += " ; ";
+    out += std::string(text.substr(t[i].begin, t[end - 1].end - t[i].begin)) + "=" +
+           best->code;
+    i = end;
+  }
+  return out.empty() ? "-" : out;
+}
+
+TEST(Gazetteer, AgreesWithANaiveScan) {
+  const std::vector<NaiveForm> forms =
+      NaiveForms(ReadFileOrDie(SourcePath("codebook/places.tsv")));
+  ASSERT_GT(forms.size(), 5000u);
+  // Texts of exact forms among filler words: no capitals, sentence starts
+  // or hyphenated names, so the case and hyphen rules do not apply.
+  const std::vector<std::string> filler = {"and", "near", "the", "of", ",", "v",
+                                           "region", "city", "(", ")"};
+  std::mt19937 rng(20240601);
+  for (int round = 0; round < 20; ++round) {
+    std::string text;
+    for (int piece = 0; piece < 200; ++piece) {
+      if (rng() % 2 == 0) {
+        const NaiveForm& f = forms[rng() % forms.size()];
+        for (size_t k = 0; k < f.raw.size(); ++k) {
+          if (k > 0 && !f.glued[k]) text += ' ';
+          text += f.raw[k];
+        }
+      } else {
+        text += filler[rng() % filler.size()];
+      }
+      text += ' ';
+    }
+    ASSERT_EQ(Describe(text, Codebook().Find(text)), NaiveFind(forms, text))
+        << "round " << round;
   }
 }
 
