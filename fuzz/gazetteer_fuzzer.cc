@@ -13,8 +13,9 @@ namespace {
 
 const tally::resolve::Gazetteer* Places() {
   static const tally::resolve::Gazetteer* places = [] {
-    tally::Result<tally::resolve::Gazetteer> g = tally::resolve::Gazetteer::Load(
-        tally::codebook::FindCodebook("") + "/places.tsv");
+    tally::Result<tally::resolve::Gazetteer> g =
+        tally::resolve::Gazetteer::Load(tally::codebook::FindCodebook("") +
+                                        "/places.tsv");
     tally::fuzz::Require(g.ok(), "gazetteer: codebook places.tsv did not load");
     return new tally::resolve::Gazetteer(std::move(*g));
   }();
@@ -29,9 +30,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
   size_t last_end = 0;
   for (const tally::resolve::PlaceMention& m : Places()->Find(text)) {
-    Require(m.begin < m.end && m.end <= size, "gazetteer: span outside the text");
+    Require(m.begin < m.end && m.end <= size,
+            "gazetteer: span outside the text");
     Require(m.begin >= last_end, "gazetteer: mentions overlap or out of order");
-    Require(!m.code.empty() && !m.region.empty(), "gazetteer: empty code or region");
+    Require(!m.code.empty() && !m.region.empty(),
+            "gazetteer: empty code or region");
     last_end = m.end;
   }
   return 0;

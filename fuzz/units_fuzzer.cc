@@ -13,8 +13,9 @@ namespace {
 
 const tally::resolve::UnitFinder* Units() {
   static const tally::resolve::UnitFinder* units = [] {
-    tally::Result<tally::resolve::UnitFinder> f = tally::resolve::UnitFinder::LoadDir(
-        tally::codebook::FindCodebook("") + "/units");
+    tally::Result<tally::resolve::UnitFinder> f =
+        tally::resolve::UnitFinder::LoadDir(tally::codebook::FindCodebook("") +
+                                            "/units");
     tally::fuzz::Require(f.ok(), "units: codebook units/ did not load");
     return new tally::resolve::UnitFinder(std::move(*f));
   }();

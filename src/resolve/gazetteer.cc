@@ -107,7 +107,8 @@ bool AtSentenceStart(std::string_view text, const extract::TokenList& tokens,
 bool HyphenThenCapital(std::string_view text, const extract::TokenList& tokens,
                        size_t i) {
   return i + 1 < tokens.size() && tokens[i].glued && tokens.Key(i) == "-" &&
-         tokens[i + 1].glued && tokens[i + 1].kind == extract::TokenKind::kWord &&
+         tokens[i + 1].glued &&
+         tokens[i + 1].kind == extract::TokenKind::kWord &&
          StartsWithCapital(Raw(text, tokens, i + 1));
 }
 
@@ -176,13 +177,15 @@ Status Gazetteer::AddRecord(size_t line, const Fields& f,
   std::string region;
   if (kind == "region") {
     if (parent != "-") return fail("a region's parent must be '-'");
-    if (code.substr(0, 5) == "city:") return fail("a region code cannot be a city:");
+    if (code.substr(0, 5) == "city:")
+      return fail("a region code cannot be a city:");
     region = std::string(code);
   } else if (kind == "city") {
     if (parent == "-" || parent.empty() || parent.substr(0, 5) == "city:") {
       return fail("a city needs its region as parent");
     }
-    if (code.substr(0, 5) != "city:") return fail("a city code starts with city:");
+    if (code.substr(0, 5) != "city:")
+      return fail("a city code starts with city:");
     region = std::string(parent);
   } else {
     return fail("unknown kind '" + std::string(kind) + "' (region or city)");
@@ -235,7 +238,8 @@ Status Gazetteer::AddRecord(size_t line, const Fields& f,
       // the ALL CAPS or sentence-start exceptions.
       form.case_ambiguous = true;
       for (uint32_t other : by_first_[form.keys[0]]) {
-        if (forms_[other].keys == form.keys) forms_[other].case_ambiguous = true;
+        if (forms_[other].keys == form.keys)
+          forms_[other].case_ambiguous = true;
       }
     }
     by_raw_.emplace(std::move(raw_key), index);
@@ -297,9 +301,8 @@ void Gazetteer::FindInPiece(std::string_view text, size_t offset,
     }
     // A hyphenated proper name that goes on before this token, unless what
     // stands before the hyphen is itself a place ("Kharkiv-Belgorod").
-    const bool head_blocked = i >= 2 && last_end != i - 1 &&
-                              tokens[i].glued && tokens.Key(i - 1) == "-" &&
-                              tokens[i - 1].glued &&
+    const bool head_blocked = i >= 2 && last_end != i - 1 && tokens[i].glued &&
+                              tokens.Key(i - 1) == "-" && tokens[i - 1].glued &&
                               tokens[i - 2].kind == extract::TokenKind::kWord &&
                               StartsWithCapital(Raw(text, tokens, i - 2));
     if (head_blocked) {
@@ -337,10 +340,12 @@ void Gazetteer::FindInPiece(std::string_view text, size_t offset,
 std::vector<PlaceMention> Gazetteer::Find(std::string_view utf8_text) const {
   std::vector<PlaceMention> out;
   extract::TokenList tokens;
-  ForEachChunk(utf8_text, kChunkBytes, [&](size_t offset, std::string_view piece) {
-    if (!extract::Tokenize(piece, piece.size() + 1, &tokens).ok()) return;
-    FindInPiece(piece, offset, tokens, &out);
-  });
+  ForEachChunk(utf8_text, kChunkBytes,
+               [&](size_t offset, std::string_view piece) {
+                 if (!extract::Tokenize(piece, piece.size() + 1, &tokens).ok())
+                   return;
+                 FindInPiece(piece, offset, tokens, &out);
+               });
   return out;
 }
 

@@ -11,21 +11,23 @@
 //
 // Matching is token by token (the tokenizer of src/extract/tokenizer.h), so
 // only whole words match: "Kursk" is found in "Kursk-based" but not in
-// "Kurskaya". Forms are case-sensitive as written, so "Орёл" (the city) is
-// not "орёл" (an eagle) and "Мирный" not "мирный" (peaceful), with two
-// exceptions where the case says nothing:
+// "Kurskaya". Forms are case-sensitive as written, so "Oryol" (the city, in
+// Cyrillic) is not "oryol" (an eagle) and "Mirny" not "mirny" (peaceful), with
+// two exceptions where the case says nothing:
 //   - ALL CAPS: every word of the text is in capitals ("KURSK REGION",
-//     "КУРСКОЙ ОБЛАСТИ") and matches the form ignoring case;
-//   - a sentence start: a form written with a small first letter ("город
-//     Уфа", "city of Ufa") matches with a capital at a sentence start.
+//     "KURSKOY OBLASTI" in Cyrillic) and matches the form ignoring case;
+//   - a sentence start: a form written with a small first letter ("gorod
+//     Ufa" in Cyrillic, "city of Ufa") matches with a capital at a sentence
+//     start.
 // Either is taken only when it is unambiguous: no form of another place
 // reads the same ignoring case.
 //
-// The longest form wins ("Белгород-Днестровский" over "Белгород"), mentions
+// The longest form wins ("Belgorod-Dnestrovsky" over "Belgorod"), mentions
 // are left to right and never overlap. A form is not taken as the head or
-// tail of a hyphenated proper name ("Белгород" in "Белгород-Днестровского"
-// when that case form is not listed): a capitalised word glued to it by a
-// hyphen blocks the match, a small one ("Donetsk-based") does not.
+// tail of a hyphenated proper name ("Belgorod" in a case form of
+// "Belgorod-Dnestrovsky" that the file does not list): a capitalised word
+// glued to it by a hyphen blocks the match, unless that word is a place too
+// ("Kharkiv-Belgorod"); a small one ("Donetsk-based") does not.
 //
 // Forms are indexed by the case-folded key of their first token, so a
 // lookup is one hash probe per token and Find is linear in the text. A
@@ -113,7 +115,7 @@ class Gazetteer {
                    size_t i) const;
 
   std::vector<Place> places_;
-  KeyMap<uint32_t> place_index_;         // code -> index into places_
+  KeyMap<uint32_t> place_index_;  // code -> index into places_
   std::vector<Form> forms_;
   KeyMap<std::vector<uint32_t>> by_first_;  // first key -> forms, longest first
   KeyMap<uint32_t> by_keys_;                // all keys -> first form

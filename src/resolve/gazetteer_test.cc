@@ -7,7 +7,6 @@
 #include <vector>
 
 #include "src/resolve/text_lines.h"
-
 #include "tests/test_util.h"
 
 namespace tally::resolve {
@@ -26,7 +25,8 @@ const Gazetteer& Codebook() {
 }
 
 // "span=code ; span=code", the form the cases file uses.
-std::string Describe(std::string_view text, const std::vector<PlaceMention>& m) {
+std::string Describe(std::string_view text,
+                     const std::vector<PlaceMention>& m) {
   if (m.empty()) return "-";
   std::string out;
   for (const PlaceMention& p : m) {
@@ -36,9 +36,7 @@ std::string Describe(std::string_view text, const std::vector<PlaceMention>& m) 
   return out;
 }
 
-TEST(Gazetteer, LoadsTheCodebook) {
-  EXPECT_GT(Codebook().size(), 5000u);
-}
+TEST(Gazetteer, LoadsTheCodebook) { EXPECT_GT(Codebook().size(), 5000u); }
 
 TEST(Gazetteer, FindsTheCasesOfTheCasesFile) {
   const std::string cases =
@@ -105,7 +103,8 @@ TEST(Gazetteer, TakesCapitalsOnlyWhenUnambiguous) {
 
 TEST(Gazetteer, CapitalisesASmallFormAtASentenceStart) {
   Gazetteer g;
-  ASSERT_TRUE(g.AddFile("city:ufa\tcity\tXX-A\ten\tcity of Ufa\n", "t.tsv").ok());
+  ASSERT_TRUE(
+      g.AddFile("city:ufa\tcity\tXX-A\ten\tcity of Ufa\n", "t.tsv").ok());
   const std::string text = "City of Ufa. \"City of Ufa\" and City of Ufa";
   std::vector<PlaceMention> m = g.Find(text);
   ASSERT_EQ(m.size(), 2u);
@@ -115,7 +114,8 @@ TEST(Gazetteer, CapitalisesASmallFormAtASentenceStart) {
 
 TEST(Gazetteer, MatchesWholeTokensAndTheirSpacing) {
   Gazetteer g;
-  ASSERT_TRUE(g.AddFile("XX-A\tregion\t-\ten\tIvano-Frankivsk|Kursk\n", "t.tsv").ok());
+  ASSERT_TRUE(
+      g.AddFile("XX-A\tregion\t-\ten\tIvano-Frankivsk|Kursk\n", "t.tsv").ok());
   EXPECT_EQ(Describe("Kurskaya", g.Find("Kurskaya")), "-");
   EXPECT_EQ(Describe("Ivano - Frankivsk", g.Find("Ivano - Frankivsk")), "-");
   EXPECT_EQ(Describe("Ivano-Frankivsk", g.Find("Ivano-Frankivsk")),
@@ -126,7 +126,8 @@ TEST(Gazetteer, MatchesWholeTokensAndTheirSpacing) {
   EXPECT_EQ(Describe("Kursk-based", g.Find("Kursk-based")), "Kursk=XX-A");
   EXPECT_EQ(Describe("Kursk-Kursk", g.Find("Kursk-Kursk")),
             "Kursk=XX-A ; Kursk=XX-A");
-  EXPECT_EQ(Describe("https://kursk.example/Kursk", g.Find("https://kursk.example/Kursk")),
+  EXPECT_EQ(Describe("https://kursk.example/Kursk",
+                     g.Find("https://kursk.example/Kursk")),
             "-");
 }
 
@@ -145,13 +146,16 @@ TEST(Gazetteer, NamesFileAndLineOfABadRecord) {
   EXPECT_EQ(s.message(), "p.tsv:1: a region's parent must be '-'");
   s = g.AddFile("XX-A\tregion\t-\ten\tXland||Yland\n", "p.tsv");
   EXPECT_EQ(s.message(), "p.tsv:1: empty form");
-  s = g.AddFile("XX-A\tregion\t-\ten\tXland\nXX-B\tregion\t-\tru\tXland\n", "p.tsv");
+  s = g.AddFile("XX-A\tregion\t-\ten\tXland\nXX-B\tregion\t-\tru\tXland\n",
+                "p.tsv");
   EXPECT_EQ(s.message(), "p.tsv:2: form 'Xland' is already listed under XX-A");
   s = g.AddFile("XX-A\tregion\t-\ten\t\xFF\n", "p.tsv");
   EXPECT_EQ(s.message(), "p.tsv:1: not UTF-8");
-  s = g.AddFile("city:x\tcity\tXX-A\ten\tXtown\ncity:x\tcity\tXX-B\tru\tYtown\n",
-                "p.tsv");
-  EXPECT_EQ(s.message(), "p.tsv:2: city:x has another parent on an earlier line");
+  s = g.AddFile(
+      "city:x\tcity\tXX-A\ten\tXtown\ncity:x\tcity\tXX-B\tru\tYtown\n",
+      "p.tsv");
+  EXPECT_EQ(s.message(),
+            "p.tsv:2: city:x has another parent on an earlier line");
   // Nothing of the failed files was kept.
   EXPECT_EQ(g.size(), 0u);
   EXPECT_TRUE(g.Find("Xland").empty());
@@ -218,19 +222,22 @@ std::vector<NaiveForm> NaiveForms(const std::string& content) {
   return forms;
 }
 
-std::string NaiveFind(const std::vector<NaiveForm>& forms, std::string_view text) {
+std::string NaiveFind(const std::vector<NaiveForm>& forms,
+                      std::string_view text) {
   extract::TokenList t;
   EXPECT_TRUE(extract::Tokenize(text, text.size() + 1, &t).ok());
   std::string out;
   for (size_t i = 0; i < t.size();) {
     const NaiveForm* best = nullptr;
     for (const NaiveForm& f : forms) {
-      if (i + f.raw.size() > t.size() || (best && best->raw.size() >= f.raw.size())) {
+      if (i + f.raw.size() > t.size() ||
+          (best && best->raw.size() >= f.raw.size())) {
         continue;
       }
       bool match = true;
       for (size_t k = 0; k < f.raw.size() && match; ++k) {
-        match = text.substr(t[i + k].begin, t[i + k].end - t[i + k].begin) == f.raw[k] &&
+        match = text.substr(t[i + k].begin, t[i + k].end - t[i + k].begin) ==
+                    f.raw[k] &&
                 (k == 0 || t[i + k].glued == f.glued[k]);
       }
       if (match) best = &f;
@@ -241,8 +248,8 @@ std::string NaiveFind(const std::vector<NaiveForm>& forms, std::string_view text
     }
     const size_t end = i + best->raw.size();
     if (!out.empty()) out += " ; ";
-    out += std::string(text.substr(t[i].begin, t[end - 1].end - t[i].begin)) + "=" +
-           best->code;
+    out += std::string(text.substr(t[i].begin, t[end - 1].end - t[i].begin)) +
+           "=" + best->code;
     i = end;
   }
   return out.empty() ? "-" : out;
@@ -254,8 +261,8 @@ TEST(Gazetteer, AgreesWithANaiveScan) {
   ASSERT_GT(forms.size(), 5000u);
   // Texts of exact forms among filler words: no capitals, sentence starts
   // or hyphenated names, so the case and hyphen rules do not apply.
-  const std::vector<std::string> filler = {"and", "near", "the", "of", ",", "v",
-                                           "region", "city", "(", ")"};
+  const std::vector<std::string> filler = {"and", "near",   "the",  "of", ",",
+                                           "v",   "region", "city", "(",  ")"};
   std::mt19937 rng(20240601);
   for (int round = 0; round < 20; ++round) {
     std::string text;

@@ -5,10 +5,10 @@
 //
 // At each token Find tries, in the languages asked for:
 //   - a formation: an ordinal (digits with a glued ending, "136th",
-//     "136-й", or a spelled ordinal), then adjectives and type words, ending
-//     at the last type word, then complements ("морской пехоты");
-//   - a designation: a designation phrase ("в/ч"), an optional label
-//     ("No."), an optional letter glued to the digits ("А4321"), digits;
+//     "136-y", or a spelled ordinal), then adjectives and type words, ending
+//     at the last type word, then complements ("morskoy pekhoty");
+//   - a designation: a designation phrase ("v/ch"), an optional label
+//     ("No."), an optional letter glued to the digits ("A4321"), digits;
 //   - a name ("Wagner Group") or a "not" phrase ("Sea of Azov").
 // The longest wins (a "not" phrase on a tie), the scan moves past it, and
 // nothing looks beyond max_phrase_tokens tokens, so the work per token is
@@ -23,6 +23,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <utility>
 
 #include "src/resolve/text_lines.h"
 
@@ -145,12 +146,18 @@ Status UnitFinder::AddRecord(uint8_t lang, size_t line, const Fields& f,
     if (f[k].empty()) return fail("empty field " + std::to_string(k + 1));
   }
   auto parse_gender = [](std::string_view g, Gender* out) {
-    if (g == "m") *out = Gender::kMasculine;
-    else if (g == "f") *out = Gender::kFeminine;
-    else if (g == "n") *out = Gender::kNeuter;
-    else if (g == "-") *out = Gender::kNone;
-    else return false;
-    return true;
+    static constexpr std::pair<std::string_view, Gender> kGenders[] = {
+        {"m", Gender::kMasculine},
+        {"f", Gender::kFeminine},
+        {"n", Gender::kNeuter},
+        {"-", Gender::kNone}};
+    for (const auto& [name, gender] : kGenders) {
+      if (g == name) {
+        *out = gender;
+        return true;
+      }
+    }
+    return false;
   };
 
   if (f[0] == "ordinal_form") {
@@ -178,25 +185,30 @@ Status UnitFinder::AddRecord(uint8_t lang, size_t line, const Fields& f,
     case Kind::kType:
       entry.canon.emplace_back(f[1]);
       if (!parse_gender(f[2], &entry.gender)) {
-        return fail("unknown gender '" + std::string(f[2]) + "' (m, f, n or -)");
+        return fail("unknown gender '" + std::string(f[2]) +
+                    "' (m, f, n or -)");
       }
-      canon_forms = std::string(f[1]) + (fields == 3 ? "|" + std::string(f[3]) : "");
+      canon_forms =
+          std::string(f[1]) + (fields == 3 ? "|" + std::string(f[3]) : "");
       forms = canon_forms;
       break;
     case Kind::kAdjective: {
       std::vector<std::string_view> canons;
-      if (!SplitBars(f[1], &canons) || (canons.size() != 1 && canons.size() != 3)) {
+      if (!SplitBars(f[1], &canons) ||
+          (canons.size() != 1 && canons.size() != 3)) {
         return fail("an adjective has one nominative or three (m|f|n)");
       }
       for (std::string_view c : canons) entry.canon.emplace_back(c);
-      canon_forms = std::string(f[1]) + (fields == 2 ? "|" + std::string(f[2]) : "");
+      canon_forms =
+          std::string(f[1]) + (fields == 2 ? "|" + std::string(f[2]) : "");
       forms = canon_forms;
       break;
     }
     case Kind::kComplement:
     case Kind::kName:
       entry.canon.emplace_back(f[1]);
-      canon_forms = std::string(f[1]) + (fields == 2 ? "|" + std::string(f[2]) : "");
+      canon_forms =
+          std::string(f[1]) + (fields == 2 ? "|" + std::string(f[2]) : "");
       forms = canon_forms;
       break;
     case Kind::kLetter:
@@ -218,7 +230,8 @@ Status UnitFinder::AddRecord(uint8_t lang, size_t line, const Fields& f,
       break;
   }
   entries_.push_back(std::move(entry));
-  return AddPhrases(static_cast<uint32_t>(entries_.size() - 1), forms, line, name);
+  return AddPhrases(static_cast<uint32_t>(entries_.size() - 1), forms, line,
+                    name);
 }
 
 Status UnitFinder::AddPhrases(uint32_t entry_index, std::string_view forms,
@@ -231,7 +244,8 @@ Status UnitFinder::AddPhrases(uint32_t entry_index, std::string_view forms,
     if (!extract::Tokenize(form, kMaxPhraseTokens, &tokens).ok() ||
         tokens.size() == 0) {
       return LineError(name, line,
-                       "form '" + std::string(form) + "' is empty or longer than " +
+                       "form '" + std::string(form) +
+                           "' is empty or longer than " +
                            std::to_string(kMaxPhraseTokens) + " tokens");
     }
     Phrase phrase;
@@ -252,7 +266,8 @@ Status UnitFinder::AddPhrases(uint32_t entry_index, std::string_view forms,
     if (auto it = by_phrase_.find(key); it != by_phrase_.end()) {
       if (it->second == entry_index) continue;  // a form written twice
       return LineError(name, line,
-                       "'" + std::string(form) + "' is already listed on line " +
+                       "'" + std::string(form) +
+                           "' is already listed on line " +
                            std::to_string(entries_[it->second].line));
     }
     by_phrase_.emplace(std::move(key), entry_index);
@@ -351,7 +366,8 @@ UnitFinder::Found UnitFinder::Formation(const extract::TokenList& tokens,
   size_t chain_at_type = 0, end = 0;
   const Entry* type = nullptr;
   while (pos < limit) {
-    const Phrase* adj = Longest(tokens, text, pos, limit, Kind::kAdjective, mask);
+    const Phrase* adj =
+        Longest(tokens, text, pos, limit, Kind::kAdjective, mask);
     const Phrase* typ = Longest(tokens, text, pos, limit, Kind::kType, mask);
     if (typ != nullptr) {
       type = &entries_[typ->entry];
@@ -372,7 +388,8 @@ UnitFinder::Found UnitFinder::Formation(const extract::TokenList& tokens,
                                                                 : 0;
   for (size_t k = 0; k < chain_at_type; ++k) {
     const Entry& e = *chain[k];
-    Append(&found.name, e.canon.size() == 3 ? e.canon[gender_index] : e.canon[0]);
+    Append(&found.name,
+           e.canon.size() == 3 ? e.canon[gender_index] : e.canon[0]);
   }
   Append(&found.name, type->canon[0]);
   while (const Phrase* c =
@@ -388,23 +405,28 @@ UnitFinder::Found UnitFinder::Designation(const extract::TokenList& tokens,
                                           std::string_view text, size_t i,
                                           size_t limit, uint8_t lang) const {
   const LangMask mask = LangMask{1} << lang;
-  const Phrase* head = Longest(tokens, text, i, limit, Kind::kDesignation, mask);
+  const Phrase* head =
+      Longest(tokens, text, i, limit, Kind::kDesignation, mask);
   if (head == nullptr) return {};
   size_t pos = i + head->keys.size();
-  if (const Phrase* label = Longest(tokens, text, pos, limit, Kind::kLabel, mask)) {
+  if (const Phrase* label =
+          Longest(tokens, text, pos, limit, Kind::kLabel, mask)) {
     pos += label->keys.size();
   }
   std::string letter;
-  if (const Phrase* l = Longest(tokens, text, pos, limit, Kind::kLetter, mask)) {
+  if (const Phrase* l =
+          Longest(tokens, text, pos, limit, Kind::kLetter, mask)) {
     size_t next = pos + l->keys.size();
-    if (next + 1 < limit && tokens.Key(next) == "-" && tokens[next].glued) ++next;
+    if (next + 1 < limit && tokens.Key(next) == "-" && tokens[next].glued)
+      ++next;
     if (next < limit && tokens[next].glued &&
         tokens[next].kind == extract::TokenKind::kDigits) {
       letter = entries_[l->entry].canon[0];
       pos = next;
     }
   }
-  if (pos >= limit || tokens[pos].kind != extract::TokenKind::kDigits) return {};
+  if (pos >= limit || tokens[pos].kind != extract::TokenKind::kDigits)
+    return {};
   const std::string_view digits = tokens.Key(pos);
   if (digits.size() < options_.min_designation_digits ||
       digits.size() > options_.max_designation_digits) {
@@ -452,26 +474,27 @@ std::vector<UnitMention> UnitFinder::Find(std::string_view utf8_text,
   }
   std::vector<UnitMention> out;
   extract::TokenList tokens;
-  ForEachChunk(utf8_text, kChunkBytes, [&](size_t offset, std::string_view piece) {
-    if (!extract::Tokenize(piece, piece.size() + 1, &tokens).ok()) return;
-    for (size_t i = 0; i < tokens.size();) {
-      if (by_first_.find(tokens.Key(i)) == by_first_.end() &&
-          tokens[i].kind != extract::TokenKind::kDigits) {
-        ++i;  // no phrase starts here, and no ordinal either
-        continue;
-      }
-      Found f = AtToken(tokens, piece, i, langs);
-      if (f.end == 0) {
-        ++i;
-        continue;
-      }
-      if (!f.skip) {
-        out.push_back({offset + tokens[i].begin, offset + tokens[f.end - 1].end,
-                       std::move(f.name)});
-      }
-      i = f.end;
-    }
-  });
+  ForEachChunk(
+      utf8_text, kChunkBytes, [&](size_t offset, std::string_view piece) {
+        if (!extract::Tokenize(piece, piece.size() + 1, &tokens).ok()) return;
+        for (size_t i = 0; i < tokens.size();) {
+          if (by_first_.find(tokens.Key(i)) == by_first_.end() &&
+              tokens[i].kind != extract::TokenKind::kDigits) {
+            ++i;  // no phrase starts here, and no ordinal either
+            continue;
+          }
+          Found f = AtToken(tokens, piece, i, langs);
+          if (f.end == 0) {
+            ++i;
+            continue;
+          }
+          if (!f.skip) {
+            out.push_back({offset + tokens[i].begin,
+                           offset + tokens[f.end - 1].end, std::move(f.name)});
+          }
+          i = f.end;
+        }
+      });
   return out;
 }
 

@@ -1,24 +1,25 @@
 // Military units named in a text: numbered formations ("136th Guards Motor
-// Rifle Brigade", "в 136-й гвардейской мотострелковой бригаде", "93-тя
-// окрема механізована бригада"), formations known by name ("Azov", "Wagner
-// Group") and numbered unit designations ("в/ч 21005", "військова частина
-// А4321", "Military Unit No. 21005"). What each language writes lives in
-// codebook/units/<lang>.tsv; format: doc/codebook.md.
+// Rifle Brigade", Russian "v 136-y gvardeyskoy motostrelkovoy brigade",
+// Ukrainian "93-tya okrema mekhanizovana bryhada"), formations known by
+// name ("Azov", "Wagner Group") and numbered unit designations ("v/ch
+// 21005", "viyskova chastyna A4321", "Military Unit No. 21005"; the Russian
+// and Ukrainian ones in Cyrillic, of course). What each language writes
+// lives in codebook/units/<lang>.tsv; format: doc/codebook.md.
 //
 //   Result<UnitFinder> units = UnitFinder::LoadDir(codebook + "/units");
 //   if (!units.ok()) return units.status();
 //   for (const UnitMention& m : units->Find(text, "ru")) {
-//     // "в 136-й гвардейской мотострелковой бригаде" gives the span of
-//     // "136-й гвардейской мотострелковой бригаде" and the name
-//     // "136-я гвардейская мотострелковая бригада".
+//     // "v 136-y gvardeyskoy motostrelkovoy brigade" (in Cyrillic) gives
+//     // the span of "136-y ... brigade" and the name
+//     // "136-ya gvardeyskaya motostrelkovaya brigada".
 //   }
 //
 // Names are normalised so that one unit reads the same in every text of a
 // language: a formation becomes its nominative singular, the ordinal in
 // digits with the ending the codebook gives for the type word's gender
-// ("136-я", "47-ма", "1443rd"), each word spelled as the codebook spells
+// ("136-ya", "47-ma", "1443rd"), each word spelled as the codebook spells
 // it; a designation becomes "military unit 21005" or "military unit A4321"
-// (the prefix is an option; the letter as the codebook maps it, Cyrillic А
+// (the prefix is an option; the letter as the codebook maps it, Cyrillic A
 // to Latin A), the same in every language.
 //
 // Matching goes by token keys (case-folded; see src/extract/tokenizer.h),
@@ -49,7 +50,7 @@ struct UnitMention {
 };
 
 struct UnitOptions {
-  // The most tokens one mention may span ("136", "-", "й", "отдельной",
+  // The most tokens one mention may span ("136", "-", "y", "otdelnoy",
   // ... count one each). Default 12.
   size_t max_phrase_tokens = 12;
   // How many digits a unit designation's number has. Defaults 4 and 6.
@@ -62,7 +63,8 @@ struct UnitOptions {
 
 class UnitFinder {
  public:
-  explicit UnitFinder(UnitOptions options = {}) : options_(std::move(options)) {}
+  explicit UnitFinder(UnitOptions options = {})
+      : options_(std::move(options)) {}
 
   // Loads every "<lang>.tsv" in `dir`, in name order. Fails with kNotFound
   // when there is none, kIOError when one cannot be read, kCorruption
@@ -139,14 +141,16 @@ class UnitFinder {
   using KeyMap = std::unordered_map<std::string, V, KeyHash, std::equal_to<>>;
   using LangMask = uint32_t;
 
-  Status AddRecord(uint8_t lang, size_t line, const std::vector<std::string_view>& f,
+  Status AddRecord(uint8_t lang, size_t line,
+                   const std::vector<std::string_view>& f,
                    std::string_view name);
   Status AddPhrases(uint32_t entry, std::string_view forms, size_t line,
                     std::string_view name);
   void SortIndex();
 
   const Phrase* Longest(const extract::TokenList& tokens, std::string_view text,
-                        size_t i, size_t limit, Kind kind, LangMask langs) const;
+                        size_t i, size_t limit, Kind kind,
+                        LangMask langs) const;
   Found AtToken(const extract::TokenList& tokens, std::string_view text,
                 size_t i, LangMask langs) const;
   Found Formation(const extract::TokenList& tokens, std::string_view text,
@@ -161,7 +165,8 @@ class UnitFinder {
   std::vector<Entry> entries_;
   std::vector<Phrase> phrases_;
   std::vector<OrdinalRule> ordinal_rules_;
-  KeyMap<std::vector<uint32_t>> by_first_;  // first key -> phrases, longest first
+  KeyMap<std::vector<uint32_t>>
+      by_first_;                // first key -> phrases, longest first
   KeyMap<uint32_t> by_phrase_;  // kind, lang and keys -> entry (duplicates)
 };
 

@@ -32,9 +32,7 @@ std::string Describe(std::string_view text, const std::vector<UnitMention>& m) {
   return out;
 }
 
-TEST(UnitFinder, LoadsTheCodebook) {
-  EXPECT_GT(Codebook().size(), 500u);
-}
+TEST(UnitFinder, LoadsTheCodebook) { EXPECT_GT(Codebook().size(), 500u); }
 
 TEST(UnitFinder, FindsTheCasesOfTheCasesFile) {
   const std::string cases =
@@ -74,7 +72,8 @@ TEST(UnitFinder, ReadsOnlyTheLanguageAskedFor) {
 TEST(UnitFinder, BoundsAMentionByTokens) {
   UnitOptions options;
   options.max_phrase_tokens = 4;
-  Result<UnitFinder> f = UnitFinder::LoadDir(SourcePath("codebook/units"), options);
+  Result<UnitFinder> f =
+      UnitFinder::LoadDir(SourcePath("codebook/units"), options);
   ASSERT_TRUE(f.ok()) << f.status().ToString();
   // "136" "th" "Guards" "Motor" "Rifle" "Brigade": six tokens, over four.
   EXPECT_TRUE(f->Find("the 136th Guards Motor Rifle Brigade", "en").empty());
@@ -92,9 +91,11 @@ TEST(UnitFinder, WritesTheDesignationPrefixOfTheOptions) {
                         "designation_letter\tA\tA\n",
                         "en.tsv")
                   .ok());
-  EXPECT_EQ(Describe("military unit A1234", f.Find("military unit A1234", "en")),
-            "military unit A1234=unit-A1234");
-  EXPECT_EQ(Describe("military unit 123", f.Find("military unit 123", "en")), "-");
+  EXPECT_EQ(
+      Describe("military unit A1234", f.Find("military unit A1234", "en")),
+      "military unit A1234=unit-A1234");
+  EXPECT_EQ(Describe("military unit 123", f.Find("military unit 123", "en")),
+            "-");
 }
 
 TEST(UnitFinder, PicksTheOrdinalFormByGenderAndDigits) {
@@ -126,7 +127,8 @@ TEST(UnitFinder, NamesFileAndLineOfABadEntry) {
   s = f.AddFile("en", "type\tBrigade\tx\n", "en.tsv");
   EXPECT_EQ(s.message(), "en.tsv:1: unknown gender 'x' (m, f, n or -)");
   s = f.AddFile("en", "adjective\ta|b\n", "en.tsv");
-  EXPECT_EQ(s.message(), "en.tsv:1: an adjective has one nominative or three (m|f|n)");
+  EXPECT_EQ(s.message(),
+            "en.tsv:1: an adjective has one nominative or three (m|f|n)");
   s = f.AddFile("en", "ordinal_form\t-\t1x\tst\n", "en.tsv");
   EXPECT_EQ(s.message(), "en.tsv:1: '1x' is neither digits nor *");
   s = f.AddFile("en", "ordinal\tzero\tZeroth\n", "en.tsv");
@@ -151,8 +153,9 @@ TEST(UnitFinder, ReportsAFolderWithoutFiles) {
 TEST(UnitFinder, IsLinearOnALongText) {
   std::string text;
   while (text.size() < 2 * (size_t{1} << 20)) {
-    text += "The 136th Guards Motor Rifle Brigade and military unit 21005 "
-            "lost 1 2 3 4 5 6 7 8 9 10 men.\n";
+    text +=
+        "The 136th Guards Motor Rifle Brigade and military unit 21005 "
+        "lost 1 2 3 4 5 6 7 8 9 10 men.\n";
   }
   std::vector<UnitMention> m = Codebook().Find(text, "en");
   ASSERT_GT(m.size(), 20000u);

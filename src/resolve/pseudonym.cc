@@ -14,10 +14,10 @@
 #include <openssl/hmac.h>
 #include <openssl/rand.h>
 #include <sys/stat.h>
-#include <unistd.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <cstdio>
@@ -30,6 +30,7 @@ namespace {
 
 constexpr size_t kNonceBytes = 12;
 constexpr size_t kTagBytes = 16;
+constexpr size_t kMaxSealedBytes = size_t{1} << 30;
 constexpr std::string_view kSealLabel = "TALLY SEAL KEY V1";
 constexpr std::string_view kKeyIdLabel = "TALLY KEY ID V1";
 // Bound to every sealed box, so a box from another use of the key (or a
@@ -99,7 +100,8 @@ std::string Errno(const std::string& path, const char* what) {
 std::string DefaultKeyFile() {
   if (std::string f = Getenv("TALLY_KEY_FILE"); !f.empty()) return f;
   // XDG says a relative XDG_CONFIG_HOME is invalid and must be ignored.
-  if (std::string xdg = Getenv("XDG_CONFIG_HOME"); !xdg.empty() && xdg[0] == '/') {
+  if (std::string xdg = Getenv("XDG_CONFIG_HOME");
+      !xdg.empty() && xdg[0] == '/') {
     return xdg + "/tally/key";
   }
   if (std::string home = Getenv("HOME"); !home.empty()) {
@@ -132,17 +134,21 @@ struct Fd {
   }
 };
 
-Status ReadKeyFile(const std::string& path, int fd, std::array<uint8_t, 32>* key) {
+Status ReadKeyFile(const std::string& path, int fd,
+                   std::array<uint8_t, 32>* key) {
   struct stat st {};
   if (::fstat(fd, &st) != 0) return Status::IOError(Errno(path, "cannot stat"));
   if (!S_ISREG(st.st_mode)) {
-    return Status::InvalidArgument(path + ": the key file is not a regular file");
+    return Status::InvalidArgument(path +
+                                   ": the key file is not a regular file");
   }
   if ((st.st_mode & 077) != 0) {
     char mode[8];
-    std::snprintf(mode, sizeof(mode), "%04o", static_cast<unsigned>(st.st_mode & 07777));
-    return Status::PermissionDenied(path + ": the key file is open to group or others (mode " +
-                                    mode + "); run: chmod 600 " + path);
+    std::snprintf(mode, sizeof(mode), "%04o",
+                  static_cast<unsigned>(st.st_mode & 07777));
+    return Status::PermissionDenied(
+        path + ": the key file is open to group or others (mode " + mode +
+        "); run: chmod 600 " + path);
   }
   char buf[256];
   std::string content;
@@ -156,7 +162,9 @@ Status ReadKeyFile(const std::string& path, int fd, std::array<uint8_t, 32>* key
   const bool ok = ParseKey(content, key);
   OPENSSL_cleanse(content.data(), content.size());
   OPENSSL_cleanse(buf, sizeof(buf));
-  if (!ok) return Status::Corruption(path + ": not a tally key (expected 64 hex digits)");
+  if (!ok)
+    return Status::Corruption(path +
+                              ": not a tally key (expected 64 hex digits)");
   return Status::Ok();
 }
 
@@ -176,8 +184,10 @@ Status CreateKeyFile(const std::string& path, std::array<uint8_t, 32>* key,
     *exists = true;
     return Status::Ok();
   }
-  if (file.fd < 0) return Status::IOError(Errno(path, "cannot create the key file"));
-  if (::fchmod(file.fd, 0600) != 0) return Status::IOError(Errno(path, "cannot chmod"));
+  if (file.fd < 0)
+    return Status::IOError(Errno(path, "cannot create the key file"));
+  if (::fchmod(file.fd, 0600) != 0)
+    return Status::IOError(Errno(path, "cannot chmod"));
   std::string hex = Hex(key->data(), key->size()) + "\n";
   const ssize_t n = ::write(file.fd, hex.data(), hex.size());
   OPENSSL_cleanse(hex.data(), hex.size());
@@ -196,7 +206,8 @@ Status LoadKeyFile(const std::string& path, std::array<uint8_t, 32>* key) {
     if (errno == EACCES) {
       return Status::PermissionDenied(Errno(path, "cannot open the key file"));
     }
-    if (errno != ENOENT) return Status::IOError(Errno(path, "cannot open the key file"));
+    if (errno != ENOENT)
+      return Status::IOError(Errno(path, "cannot open the key file"));
     bool exists = false;
     Status s = CreateKeyFile(path, key, &exists);
     if (!s.ok() || !exists) return s;
@@ -206,8 +217,9 @@ Status LoadKeyFile(const std::string& path, std::array<uint8_t, 32>* key) {
 }
 
 bool IsApostrophe(UChar32 c) {
-  return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0x02B9 ||
-         c == 0x0060 || c == 0x00B4 || c == 0x2032 || c == 0xFF07;
+  return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC ||
+         c == 0x02B9 || c == 0x0060 || c == 0x00B4 || c == 0x2032 ||
+         c == 0xFF07;
 }
 
 }  // namespace
@@ -230,7 +242,8 @@ Result<Pseudonymizer> Pseudonymizer::FromKeyHex(std::string_view hex) {
   return p;
 }
 
-Result<Pseudonymizer> Pseudonymizer::LoadOrCreate(const PseudonymOptions& options) {
+Result<Pseudonymizer> Pseudonymizer::LoadOrCreate(
+    const PseudonymOptions& options) {
   if (!options.key_hex.empty()) return FromKeyHex(options.key_hex);
   if (options.key_file.empty()) {
     if (std::string env = Getenv("TALLY_KEY"); !env.empty()) {
@@ -265,6 +278,8 @@ std::string Pseudonymizer::KeyId() const {
 }
 
 std::string Pseudonymizer::Seal(std::string_view name) const {
+  // OpenSSL counts bytes in int.
+  if (name.size() > kMaxSealedBytes) return "";
   std::string out(kNonceBytes + kTagBytes + name.size(), '\0');
   auto* nonce = reinterpret_cast<unsigned char*>(out.data());
   auto* tag = nonce + kNonceBytes;
@@ -275,9 +290,12 @@ std::string Pseudonymizer::Seal(std::string_view name) const {
   int len = 0;
   const bool ok =
       ctx != nullptr &&
-      EVP_EncryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) == 1 &&
-      EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, kNonceBytes, nullptr) == 1 &&
-      EVP_EncryptInit_ex(ctx.get(), nullptr, nullptr, seal_key_.data(), nonce) == 1 &&
+      EVP_EncryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, nullptr,
+                         nullptr) == 1 &&
+      EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, kNonceBytes,
+                          nullptr) == 1 &&
+      EVP_EncryptInit_ex(ctx.get(), nullptr, nullptr, seal_key_.data(),
+                         nonce) == 1 &&
       EVP_EncryptUpdate(ctx.get(), nullptr, &len,
                         reinterpret_cast<const unsigned char*>(kSealAad.data()),
                         static_cast<int>(kSealAad.size())) == 1 &&
@@ -290,6 +308,9 @@ std::string Pseudonymizer::Seal(std::string_view name) const {
 }
 
 Result<std::string> Pseudonymizer::Open(std::string_view sealed) const {
+  if (sealed.size() > kMaxSealedBytes) {
+    return Status::Corruption("sealed name: too long");
+  }
   if (sealed.size() < kNonceBytes + kTagBytes) {
     return Status::Corruption("sealed name: too short");
   }
@@ -303,18 +324,22 @@ Result<std::string> Pseudonymizer::Open(std::string_view sealed) const {
   int len = 0;
   const bool ok =
       ctx != nullptr &&
-      EVP_DecryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) == 1 &&
-      EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, kNonceBytes, nullptr) == 1 &&
-      EVP_DecryptInit_ex(ctx.get(), nullptr, nullptr, seal_key_.data(), nonce) == 1 &&
+      EVP_DecryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, nullptr,
+                         nullptr) == 1 &&
+      EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, kNonceBytes,
+                          nullptr) == 1 &&
+      EVP_DecryptInit_ex(ctx.get(), nullptr, nullptr, seal_key_.data(),
+                         nonce) == 1 &&
       EVP_DecryptUpdate(ctx.get(), nullptr, &len,
                         reinterpret_cast<const unsigned char*>(kSealAad.data()),
                         static_cast<int>(kSealAad.size())) == 1 &&
-      EVP_DecryptUpdate(ctx.get(), reinterpret_cast<unsigned char*>(out.data()), &len,
-                        body, static_cast<int>(body_size)) == 1 &&
+      EVP_DecryptUpdate(ctx.get(), reinterpret_cast<unsigned char*>(out.data()),
+                        &len, body, static_cast<int>(body_size)) == 1 &&
       EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, kTagBytes,
                           const_cast<unsigned char*>(tag)) == 1 &&
       EVP_DecryptFinal_ex(ctx.get(),
-                          reinterpret_cast<unsigned char*>(out.data()) + len, &len) == 1;
+                          reinterpret_cast<unsigned char*>(out.data()) + len,
+                          &len) == 1;
   if (!ok) {
     OPENSSL_cleanse(out.data(), out.size());
     return Status::Corruption(
@@ -325,9 +350,10 @@ Result<std::string> Pseudonymizer::Open(std::string_view sealed) const {
 
 std::string NormalizeName(std::string_view utf8_name) {
   UErrorCode err = U_ZERO_ERROR;
-  const icu::Normalizer2* nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(err);
-  icu::UnicodeString in = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(utf8_name.data(), static_cast<int32_t>(utf8_name.size())));
+  const icu::Normalizer2* nfkc_cf =
+      icu::Normalizer2::getNFKCCasefoldInstance(err);
+  icu::UnicodeString in = icu::UnicodeString::fromUTF8(icu::StringPiece(
+      utf8_name.data(), static_cast<int32_t>(utf8_name.size())));
   icu::UnicodeString folded =
       U_SUCCESS(err) ? nfkc_cf->normalize(in, err) : in.foldCase();
   if (U_FAILURE(err)) folded = in.foldCase();

@@ -71,7 +71,8 @@ class Pseudonymizer {
 
   // `name` encrypted with AES-256-GCM under the sealing key with a random
   // 12-byte nonce: nonce, 16-byte tag, ciphertext, as bytes. "" only if
-  // the system's random generator fails (and Open("") is kCorruption).
+  // the system's random generator fails or `name` is over 1 GiB (and
+  // Open("") is kCorruption).
   std::string Seal(std::string_view name) const;
 
   // The name that Seal sealed. kCorruption when `sealed` was changed,

@@ -76,7 +76,7 @@ TEST(NormalizeName, FoldsCaseSpacingApostrophesAndPossessives) {
   EXPECT_EQ(NormalizeName("O\u2019Brien"), "o'brien");
   EXPECT_EQ(NormalizeName("O\u02BCBrien\u2019s"), "o'brien");
   EXPECT_EQ(NormalizeName("Ivan Petrov's"), "ivan petrov");
-  EXPECT_EQ(NormalizeName("\uFF29van"), "ivan");  // fullwidth I (NFKC)
+  EXPECT_EQ(NormalizeName("\uFF29van"), "ivan");   // fullwidth I (NFKC)
   EXPECT_EQ(NormalizeName("Iv\u00ADan"), "ivan");  // soft hyphen dropped
   EXPECT_EQ(NormalizeName("\u0418\u0412\u0410\u041D"),
             "\u0438\u0432\u0430\u043D");  // Cyrillic capitals
@@ -114,8 +114,9 @@ TEST(Pseudonymizer, AcceptsOnlyAKeyOf64HexDigits) {
             StatusCode::kInvalidArgument);
   EXPECT_EQ(Pseudonymizer::FromKeyHex(std::string(64, 'g')).status().code(),
             StatusCode::kInvalidArgument);
-  EXPECT_EQ(Pseudonymizer::FromKeyHex(std::string(kKeyA) + "00").status().code(),
-            StatusCode::kInvalidArgument);
+  EXPECT_EQ(
+      Pseudonymizer::FromKeyHex(std::string(kKeyA) + "00").status().code(),
+      StatusCode::kInvalidArgument);
 }
 
 TEST(Pseudonymizer, SealsAndOpens) {
@@ -139,13 +140,16 @@ TEST(Pseudonymizer, RefusesTamperedOrForeignSealedData) {
   for (size_t i = 0; i < sealed.size(); ++i) {
     std::string bad = sealed;
     bad[i] = static_cast<char>(bad[i] ^ 0x01);
-    EXPECT_EQ(p.Open(bad).status().code(), StatusCode::kCorruption) << "byte " << i;
+    EXPECT_EQ(p.Open(bad).status().code(), StatusCode::kCorruption)
+        << "byte " << i;
   }
   EXPECT_EQ(p.Open(sealed.substr(0, sealed.size() - 1)).status().code(),
             StatusCode::kCorruption);
-  EXPECT_EQ(p.Open(sealed.substr(0, 20)).status().code(), StatusCode::kCorruption);
+  EXPECT_EQ(p.Open(sealed.substr(0, 20)).status().code(),
+            StatusCode::kCorruption);
   EXPECT_EQ(p.Open("").status().code(), StatusCode::kCorruption);
-  EXPECT_EQ(FromHex(kKeyB).Open(sealed).status().code(), StatusCode::kCorruption);
+  EXPECT_EQ(FromHex(kKeyB).Open(sealed).status().code(),
+            StatusCode::kCorruption);
 }
 
 TEST(Pseudonymizer, IsSafeToShareBetweenThreads) {
@@ -206,7 +210,8 @@ TEST(Pseudonymizer, NamesAMalformedKeyFile) {
   ASSERT_EQ(::chmod(path.c_str(), 0600), 0);
   Result<Pseudonymizer> p = Pseudonymizer::LoadOrCreate(KeyFile(path));
   EXPECT_EQ(p.status().code(), StatusCode::kCorruption);
-  EXPECT_EQ(p.status().message(), path + ": not a tally key (expected 64 hex digits)");
+  EXPECT_EQ(p.status().message(),
+            path + ": not a tally key (expected 64 hex digits)");
   WriteFile(path, std::string(kKeyA).substr(0, 63) + "\n");
   EXPECT_EQ(Pseudonymizer::LoadOrCreate(KeyFile(path)).status().code(),
             StatusCode::kCorruption);
@@ -257,7 +262,8 @@ TEST(Pseudonymizer, FollowsTheEnvironment) {
   env.Unset("TALLY_KEY_FILE");
   env.Unset("XDG_CONFIG_HOME");
   env.Unset("HOME");
-  EXPECT_EQ(Pseudonymizer::LoadOrCreate({}).status().code(), StatusCode::kNotFound);
+  EXPECT_EQ(Pseudonymizer::LoadOrCreate({}).status().code(),
+            StatusCode::kNotFound);
 }
 
 }  // namespace
