@@ -34,6 +34,7 @@ Runner AddShowCommand(CLI::App& app);
 Runner AddStatsCommand(CLI::App& app);
 Runner AddTextCommand(CLI::App& app);
 Runner AddFiguresCommand(CLI::App& app);
+Runner AddClaimsCommand(CLI::App& app);
 
 // Fills `options` from the codebook (--codebook flag, else the default
 // search). Returns false when no codebook folder exists; fails when a
