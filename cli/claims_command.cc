@@ -65,9 +65,9 @@ int StreamRows(store::Store& store, store::ClaimQuery query, int64_t max_rows,
   }
   int64_t written = 0;
   for (;;) {
-    query.limit = kPageRows;
-    if (max_rows > 0) query.limit = static_cast<int>(std::min<int64_t>(kPageRows, max_rows - written));
-    if (query.limit <= 0) break;
+    const int64_t left = max_rows > 0 ? max_rows - written : kPageRows;
+    if (left <= 0) break;
+    query.limit = static_cast<int>(std::min<int64_t>(kPageRows, left));
     Result<std::vector<store::ClaimRow>> page = store.ListClaims(query);
     if (!page.ok()) return ReportError(page.status());
     std::string out;

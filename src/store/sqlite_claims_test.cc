@@ -179,7 +179,8 @@ TEST_F(ClaimStoreTest, EmptyStringsAreStoredAsNull) {
 TEST_F(ClaimStoreTest, ReputReplacesTheDocumentsClaims) {
   const Document a = Add("Report A.");
   const Document b = Add("Report B.");
-  ASSERT_TRUE(store_->PutClaims(a.id, {BareClaim(a.id, "c-a1", 0), BareClaim(a.id, "c-a2", 9)}).ok());
+  ASSERT_TRUE(
+      store_->PutClaims(a.id, {BareClaim(a.id, "c-a1", 0), BareClaim(a.id, "c-a2", 9)}).ok());
   Claim placed = BareClaim(b.id, "c-b1", 0);
   placed.places = {"RU-AMU"};
   ASSERT_TRUE(store_->PutClaims(b.id, {placed}).ok());
