@@ -2,7 +2,6 @@
 
 #include "src/codebook/boilerplate.h"
 
-#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 
@@ -51,55 +50,13 @@ int ReportError(const Status& status) {
   }
 }
 
-void AppendJsonString(std::string* out, std::string_view s) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  out->push_back('"');
-  for (char ch : s) {
-    const auto c = static_cast<unsigned char>(ch);
-    switch (c) {
-      case '"': *out += "\\\""; break;
-      case '\\': *out += "\\\\"; break;
-      case '\n': *out += "\\n"; break;
-      case '\r': *out += "\\r"; break;
-      case '\t': *out += "\\t"; break;
-      default:
-        if (c < 0x20) {
-          *out += "\\u00";
-          out->push_back(kHex[c >> 4]);
-          out->push_back(kHex[c & 15]);
-        } else {
-          out->push_back(ch);
-        }
-    }
-  }
-  out->push_back('"');
-}
-
-void AppendJsonNumber(std::string* out, double v) {
-  char buf[40];
-  if (!std::isfinite(v)) {
-    *out += "null";
-    return;
-  }
-  if (v == std::floor(v) && std::fabs(v) < 1e18) {
-    std::snprintf(buf, sizeof(buf), "%lld", static_cast<long long>(v));
-  } else {
-    std::snprintf(buf, sizeof(buf), "%.15g", v);
-  }
-  *out += buf;
-}
-
 namespace {
 
 void Field(std::string* out, const char* key, std::string_view value, bool first = false) {
   if (!first) out->push_back(',');
   AppendJsonString(out, key);
   out->push_back(':');
-  if (value.empty()) {
-    *out += "null";
-  } else {
-    AppendJsonString(out, value);
-  }
+  exporting::AppendJsonStringOrNull(out, value);
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 
+#include "src/export/json.h"
 #include "src/ingest/processor.h"
 #include "src/store/store.h"
 #include "tally/document.h"
@@ -34,6 +35,7 @@ Runner AddStatsCommand(CLI::App& app);
 Runner AddTextCommand(CLI::App& app);
 Runner AddFiguresCommand(CLI::App& app);
 Runner AddEvalCommand(CLI::App& app);
+Runner AddClaimsCommand(CLI::App& app);
 
 // Fills `options` from the codebook (--codebook flag, else the default
 // search). Returns false when no codebook folder exists; fails when a
@@ -51,12 +53,9 @@ Result<std::unique_ptr<store::Store>> OpenStoreForReading(const std::string& db)
 // Prints "tally: <message>" on stderr and returns the exit code for it.
 int ReportError(const Status& status);
 
-// Appends `s` to `out` as a JSON string literal.
-void AppendJsonString(std::string* out, std::string_view s);
-
-// Appends `v` as a JSON number: integers without a fraction or exponent
-// (below 1e18), others to 15 significant digits.
-void AppendJsonNumber(std::string* out, double v);
+// The JSON writers live with the export formats (src/export/json.h).
+using exporting::AppendJsonNumber;
+using exporting::AppendJsonString;
 
 // The document's metadata as a JSON object, with its text if `with_text`.
 std::string DocumentJson(const Document& doc, bool with_text);

@@ -31,14 +31,6 @@ Result<std::string> ReadText(const std::string& path) {
   return text;
 }
 
-void AppendNumberOrNull(std::string* out, const std::optional<double>& v) {
-  if (!v) {
-    *out += "null";
-  } else {
-    AppendJsonNumber(out, *v);
-  }
-}
-
 std::string FigureJson(std::string_view text, const extract::Figure& f,
                        size_t cp_begin, size_t cp_end) {
   const Quantity& q = f.quantity;
@@ -46,9 +38,9 @@ std::string FigureJson(std::string_view text, const extract::Figure& f,
   AppendJsonString(&out, text.substr(f.begin, f.end - f.begin));
   out += ",\"span\":[" + std::to_string(cp_begin) + "," +
          std::to_string(cp_end) + "],\"lo\":";
-  AppendNumberOrNull(&out, q.lo);
+  exporting::AppendJsonNumberOrNull(&out, q.lo);
   out += ",\"hi\":";
-  AppendNumberOrNull(&out, q.hi);
+  exporting::AppendJsonNumberOrNull(&out, q.hi);
   out += ",\"lo_open\":";
   out += q.lo_open ? "true" : "false";
   out += ",\"hi_open\":";

@@ -24,6 +24,7 @@ int main(int argc, char** argv) {
   add(tally::cli::AddTextCommand);
   add(tally::cli::AddFiguresCommand);
   add(tally::cli::AddEvalCommand);
+  add(tally::cli::AddClaimsCommand);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -1,5 +1,5 @@
-// tally stats: what the store holds, by format, language and source, and
-// the latest errors.
+// tally stats: what the store holds, by format, language and source, the
+// claims by category, side and stance, and the latest errors.
 #include <cstdio>
 
 #include "cli/common.h"
@@ -47,17 +47,27 @@ int RunStats(const StatsFlags& flags) {
     AppendCounts(&out, "by_lang", s.by_lang);
     AppendCounts(&out, "by_source", s.by_source);
     AppendCounts(&out, "errors_by_code", s.errors_by_code);
+    out += ",\"claims\":" + std::to_string(s.claims);
+    AppendCounts(&out, "claims_by_category", s.claims_by_category);
+    AppendCounts(&out, "claims_by_side", s.claims_by_side);
+    AppendCounts(&out, "claims_by_stance", s.claims_by_stance);
     out += "}";
     std::printf("%s\n", out.c_str());
     return kExitOk;
   }
-  std::printf("%s: %lld documents, %lld characters, %lld ingest runs\n\n",
+  std::printf("%s: %lld documents, %lld characters, %lld ingest runs, %lld claims\n\n",
               flags.db.c_str(), static_cast<long long>(s.documents),
-              static_cast<long long>(s.chars), static_cast<long long>(s.runs));
+              static_cast<long long>(s.chars), static_cast<long long>(s.runs),
+              static_cast<long long>(s.claims));
   PrintCounts("by format", s.by_format);
   PrintCounts("by language", s.by_lang);
   PrintCounts("by source (top 20)", s.by_source);
   PrintCounts("errors by kind", s.errors_by_code);
+  if (s.claims > 0) {
+    PrintCounts("claims by category", s.claims_by_category);
+    PrintCounts("claims by side", s.claims_by_side);
+    PrintCounts("claims by speaker stance", s.claims_by_stance);
+  }
   if (!s.recent_errors.empty()) {
     std::printf("latest errors and warnings\n");
     for (const store::ErrorRow& e : s.recent_errors) {
@@ -74,7 +84,9 @@ int RunStats(const StatsFlags& flags) {
 Runner AddStatsCommand(CLI::App& app) {
   auto flags = std::make_shared<StatsFlags>();
   CLI::App* cmd = app.add_subcommand(
-      "stats", "Counts by format, language and source, and the latest errors");
+      "stats",
+      "Counts by format, language and source, claims by category, side and "
+      "stance, and the latest errors");
   AddDbOption(*cmd, &flags->db);
   AddFormatOption(*cmd, &flags->format);
   return [flags] { return RunStats(*flags); };

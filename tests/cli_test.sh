@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # The command line as a user meets it: exit codes, help, output formats,
-# bad paths. Usage: cli_test.sh TALLY_BINARY SOURCE_DIR
+# bad paths. Usage: cli_test.sh TALLY_BINARY SOURCE_DIR [MAKE_CLAIMS_DB]
+# (MAKE_CLAIMS_DB: tests/make_claims_db, which writes a store with claims;
+# without it the claim listing cases that need claims are skipped.)
 set -u
 tally=$1
 src=$2
+make_claims_db=${3:-}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 db="$work/t.db"
@@ -79,6 +82,94 @@ expect_output "figures Ukrainian" '"text":"понад 5 200"'
 check "figures without text" 2 "$tally" figures
 check "figures missing file" 3 "$tally" figures --file "$work/missing.txt"
 check "figures bad codebook" 3 "$tally" figures --codebook "$work/nothing" "5 soldiers"
+
+expect_lines() {  # expect_lines NAME N: stdout has exactly N lines
+  local got
+  got=$(wc -l <"$work/out")
+  if [ "$got" -eq "$2" ]; then passed=$((passed + 1)); else
+    failed=$((failed + 1)); echo "FAIL $1: $got lines, wanted $2"; fi
+}
+
+csv_header='id,doc_id,doc_path,doc_url,source,published,lang,span_begin,span_end,text,lo,hi,lo_open,hi_open,qualifier,approx,unit,category,side,group,speaker_name,speaker_org,speaker_kind,speaker_stance,speaker_private,channel,hedge,period_from,period_to,places,units,origin,sentence'
+
+# tally claims on a store without claims, and bad filter values.
+check "claims help" 0 "$tally" claims --help
+expect_output "claims help lists categories" "legal_aid"
+expect_output "claims help explains dates" "publication"
+check "claims before any ingest" 3 "$tally" claims --db "$work/none.db"
+expect_output "claims before ingest says what to do" "tally ingest"
+check "claims on an empty store" 0 "$tally" claims --db "$db"
+expect_output "claims empty count" "^0 claims"
+check "claims empty jsonl" 0 "$tally" claims --db "$db" --format jsonl
+expect_lines "claims empty jsonl prints nothing" 0
+check "claims empty csv" 0 "$tally" claims --db "$db" --format csv
+expect_lines "claims empty csv is the header" 1
+if [ "$(head -1 "$work/out" | tr -d '\r')" = "$csv_header" ]; then passed=$((passed + 1)); else
+  failed=$((failed + 1)); echo "FAIL claims csv header: $(head -1 "$work/out")"; fi
+check "claims bad side" 2 "$tally" claims --db "$db" --side XX
+expect_output "claims bad side says the sides" "RU, UA"
+check "claims bad category" 2 "$tally" claims --db "$db" --category refusals
+expect_output "claims bad category lists them" "legal_aid"
+check "claims bad stance" 2 "$tally" claims --db "$db" --stance official
+check "claims bad hedge" 2 "$tally" claims --db "$db" --hedge maybe
+check "claims bad unit" 2 "$tally" claims --db "$db" --unit people
+check "claims bad date" 2 "$tally" claims --db "$db" --since 2024-02-30
+expect_output "claims bad date shows the form" "YYYY-MM-DD"
+check "claims dates backwards" 2 "$tally" claims --db "$db" --since 2024-03-02 --until 2024-03-01
+check "claims bad place" 2 "$tally" claims --db "$db" --place Amur
+check "claims bad format" 2 "$tally" claims --db "$db" --format xml
+check "claims zero limit" 2 "$tally" claims --db "$db" --limit 0
+check "claims negative cursor" 2 "$tally" claims --db "$db" --after -1
+check "claims bad filter without a store" 2 "$tally" claims --db "$work/none.db" --side XX
+check "claims unknown document" 3 "$tally" claims --db "$db" --doc d-ffffffffffffffff
+check "stats jsonl counts claims" 0 "$tally" stats --db "$db" --format jsonl
+expect_output "stats jsonl claims" '"claims":0,"claims_by_category":{}'
+
+# tally claims on a store that has claims.
+if [ -n "$make_claims_db" ]; then
+  cdb="$work/claims.db"
+  check "make claims db" 0 "$make_claims_db" "$cdb"
+  read -r en_doc _ <"$work/out"
+  check "claims table" 0 "$tally" claims --db "$cdb"
+  expect_output "claims table header" "speaker (stance)"
+  expect_output "claims table interval" "(1000, inf)"
+  expect_output "claims table percent" "\[20, 40\]%"
+  expect_output "claims table marks the figure" "that \[more than 1,000\] military"
+  expect_output "claims table stance" "(independent)"
+  expect_output "claims table footer" "^63 claims (showing 50; --limit/--after for more, next: --after 50)$"
+  check "claims table all" 0 "$tally" claims --db "$cdb" --limit 100
+  expect_output "claims table footer when all shown" "^63 claims$"
+  check "claims jsonl streams all" 0 "$tally" claims --db "$cdb" --format jsonl
+  expect_lines "claims jsonl streams all" 63
+  check "claims jsonl limit" 0 "$tally" claims --db "$cdb" --format jsonl --limit 7
+  expect_lines "claims jsonl limit" 7
+  check "claims cursor" 0 "$tally" claims --db "$cdb" --format jsonl --after 60
+  expect_lines "claims cursor" 3
+  check "claims csv" 0 "$tally" claims --db "$cdb" --format csv
+  expect_lines "claims csv rows" 64
+  expect_output "claims csv defuses formulas" "\"'=HYPERLINK("
+  check "claims by category" 0 "$tally" claims --db "$cdb" --category killed --format jsonl
+  expect_lines "claims by category" 1
+  expect_output "claims jsonl record" '"quantity":{"lo":1351,"hi":1351,"lo_open":false'
+  check "claims by speaker" 0 "$tally" claims --db "$cdb" --speaker CHIKOV --format jsonl
+  expect_lines "claims by speaker" 1
+  check "claims by actor" 0 "$tally" claims --db "$cdb" --speaker ru-mod --format jsonl
+  expect_lines "claims by actor" 1
+  check "claims by place" 0 "$tally" claims --db "$cdb" --place ru-amu --format jsonl
+  expect_lines "claims by place" 2
+  check "claims by side and date" 0 "$tally" claims --db "$cdb" --side ua --since 2024-03-01 --until 2024-03-01 --format jsonl
+  expect_lines "claims by side and date" 60
+  check "claims by language" 0 "$tally" claims --db "$cdb" --lang ru --format jsonl
+  expect_lines "claims by language" 1
+  check "claims by document prefix" 0 "$tally" claims --db "$cdb" --doc "${en_doc:0:8}" --format jsonl
+  expect_lines "claims by document prefix" 2
+  check "claims by hedge and unit" 0 "$tally" claims --db "$cdb" --hedge estimate --unit percent
+  expect_output "claims by hedge and unit" "^1 claim$"
+  check "stats with claims" 0 "$tally" stats --db "$cdb"
+  expect_output "stats claims by category" "claims by category"
+  check "stats jsonl with claims" 0 "$tally" stats --db "$cdb" --format jsonl
+  expect_output "stats jsonl claim counts" '"claims_by_category":{"desertion":60,"refusal":2,"killed":1}'
+fi
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

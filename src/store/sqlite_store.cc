@@ -4,15 +4,18 @@
 #include <cstring>
 #include <ctime>
 
+#include "src/store/sqlite_util.h"
 #include "src/store/store.h"
 
 namespace tally::store {
 namespace {
 
-// Bumped whenever the schema changes; see doc/schema.md.
-constexpr int kSchemaVersion = 1;
+// Bumped whenever the schema changes; see doc/schema.md. Each version adds
+// its own DDL below, and Migrate applies the steps a file is missing.
+constexpr int kSchemaVersion = 2;
 
-constexpr const char* kSchema = R"sql(
+// Schema 1: documents, ingest runs, input errors.
+constexpr const char* kSchemaV1 = R"sql(
 CREATE TABLE IF NOT EXISTS runs (
   id INTEGER PRIMARY KEY,
   command TEXT NOT NULL,
@@ -60,6 +63,67 @@ CREATE TABLE IF NOT EXISTS errors (
 CREATE INDEX IF NOT EXISTS errors_run ON errors(run);
 )sql";
 
+// Schema 2: the claims ledger and sealed names of private people. No
+// IF NOT EXISTS: a schema-1 file that already has such tables was not
+// made by tally, and the upgrade fails rather than adopt them.
+//
+// Indexes follow `tally claims`' filters. Secondary indexes end in the
+// rowid, so "category = ? AND rowid > ? ORDER BY rowid" walks one index in
+// cursor order. side, unit and hedge have a handful of values each and
+// are checked during that walk instead of carrying an index of their own.
+constexpr const char* kSchemaV2 = R"sql(
+CREATE TABLE claims (
+  rowid INTEGER PRIMARY KEY AUTOINCREMENT,
+  id TEXT NOT NULL,
+  doc TEXT NOT NULL REFERENCES documents(id),
+  span_begin INTEGER NOT NULL,
+  span_end INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  sentence TEXT,
+  lo REAL,
+  hi REAL,
+  lo_open INTEGER NOT NULL,
+  hi_open INTEGER NOT NULL,
+  qualifier TEXT NOT NULL,
+  approx INTEGER NOT NULL,
+  unit TEXT NOT NULL,
+  category TEXT,
+  side TEXT,
+  group_name TEXT,
+  speaker_name TEXT,
+  speaker_org TEXT,
+  speaker_kind TEXT,
+  speaker_stance TEXT,
+  speaker_private INTEGER,
+  speaker_actor TEXT,
+  speaker_fold TEXT,
+  channel TEXT,
+  hedge TEXT,
+  period_from TEXT,
+  period_to TEXT,
+  date TEXT,
+  places TEXT NOT NULL,
+  units TEXT NOT NULL,
+  origin TEXT
+);
+CREATE INDEX claims_doc ON claims(doc, span_begin);
+CREATE INDEX claims_id ON claims(id);
+CREATE INDEX claims_category ON claims(category);
+CREATE INDEX claims_stance ON claims(speaker_stance);
+CREATE INDEX claims_actor ON claims(speaker_actor);
+CREATE INDEX claims_date ON claims(date);
+CREATE TABLE claim_places (
+  claim INTEGER NOT NULL REFERENCES claims(rowid),
+  code TEXT NOT NULL,
+  PRIMARY KEY (code, claim)
+) WITHOUT ROWID;
+CREATE INDEX claim_places_claim ON claim_places(claim);
+CREATE TABLE persons (
+  pseudonym TEXT PRIMARY KEY,
+  sealed BLOB NOT NULL
+);
+)sql";
+
 std::string Now() {
   const std::time_t t = std::time(nullptr);
   std::tm tm{};
@@ -69,20 +133,15 @@ std::string Now() {
   return buf;
 }
 
-void Bind(sqlite3_stmt* st, int i, const std::string& s) {
-  sqlite3_bind_text(st, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
-}
-
-std::string Column(sqlite3_stmt* st, int i) {
-  const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st, i));
-  return p == nullptr ? std::string()
-                      : std::string(p, static_cast<size_t>(sqlite3_column_bytes(st, i)));
-}
-
 size_t CodePoints(const std::string& s) {
   size_t n = 0;
   for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
   return n;
+}
+
+Status NewerSchema(const std::string& path, int version) {
+  return Status::Unsupported(path + ": made by a newer tally (schema " +
+                             std::to_string(version) + ")");
 }
 
 constexpr const char* kDocumentColumns =
@@ -142,18 +201,13 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path,
   sqlite3_busy_timeout(db, 5000);
   // Reading the schema version is the first real read: a file that is not
   // SQLite fails here.
-  Result<sqlite3_stmt*> version = store->Prepare("PRAGMA user_version");
-  if (!version.ok()) {
+  Result<int> current_or = store->SchemaVersion();
+  if (!current_or.ok()) {
     return Status::Corruption(path + ": not a tally database (" +
-                              version.status().message() + ")");
+                              current_or.status().message() + ")");
   }
-  int current = 0;
-  if (sqlite3_step(*version) == SQLITE_ROW) current = sqlite3_column_int(*version, 0);
-  sqlite3_reset(*version);
-  if (current > kSchemaVersion) {
-    return Status::Unsupported(path + ": made by a newer tally (schema " +
-                               std::to_string(current) + ")");
-  }
+  const int current = *current_or;
+  if (current > kSchemaVersion) return NewerSchema(path, current);
   if (!options.read_only) {
     // WAL: readers (docs, serve) never block the writer. A 64 MiB page
     // cache keeps the id index in memory during big ingests.
@@ -162,15 +216,60 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path,
         "PRAGMA cache_size=-65536;");
     if (!s.ok()) return Status::Corruption(path + ": " + s.message());
     if (current < kSchemaVersion) {
-      s = store->Exec(kSchema);
-      if (!s.ok()) return s.WithContext(path);
-      s = store->Exec(("PRAGMA user_version=" + std::to_string(kSchemaVersion)).c_str());
-      if (!s.ok()) return s.WithContext(path);
+      s = store->Migrate(current);
+      if (!s.ok()) return s;
     }
   } else if (current == 0) {
     return Status::NotFound(path + ": empty database; run 'tally ingest' first");
+  } else {
+    store->has_claims_ = current >= 2;
   }
   return store;
+}
+
+Result<int> Store::SchemaVersion() {
+  Result<sqlite3_stmt*> st = Prepare("PRAGMA user_version");
+  if (!st.ok()) return st.status();
+  ResetOnExit reset(*st);
+  if (sqlite3_step(*st) != SQLITE_ROW) return SqlError("read schema version");
+  return sqlite3_column_int(*st, 0);
+}
+
+// One transaction for the whole upgrade: a tally killed halfway leaves the
+// file as it was. IMMEDIATE takes the write lock first, and the version is
+// read again under it, so two tallies opening an old file at once upgrade
+// it once.
+Status Store::Migrate(int from) {
+  const std::string what =
+      from == 0 ? std::string("cannot create the tables")
+                : "cannot upgrade the database from schema " + std::to_string(from) +
+                      " to " + std::to_string(kSchemaVersion);
+  if (sqlite3_exec(db_, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK) {
+    return SqlError(what);
+  }
+  auto fail = [&](Status s) {
+    sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    return s;
+  };
+  Result<int> current = SchemaVersion();
+  if (!current.ok()) return fail(current.status());
+  if (*current > kSchemaVersion) return fail(NewerSchema(path_, *current));
+  struct Step {
+    int version;
+    const char* sql;
+  };
+  for (const Step& step : {Step{1, kSchemaV1}, Step{2, kSchemaV2}}) {
+    if (*current >= step.version) continue;
+    if (sqlite3_exec(db_, step.sql, nullptr, nullptr, nullptr) != SQLITE_OK) {
+      return fail(SqlError(what));
+    }
+  }
+  const std::string set_version = "PRAGMA user_version=" + std::to_string(kSchemaVersion);
+  if (sqlite3_exec(db_, set_version.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK ||
+      sqlite3_exec(db_, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
+    return fail(SqlError(what));
+  }
+  return Status::Ok();
 }
 
 Status Store::SqlError(const std::string& what) const {
@@ -361,6 +460,20 @@ Result<Stats> Store::GetStats() {
                   &stats.errors_by_code),
        }) {
     if (!s.ok()) return s;
+  }
+  if (has_claims_) {
+    for (Status s : {
+             scalar("SELECT count(*) FROM claims", &stats.claims),
+             counts("SELECT category, count(*) FROM claims GROUP BY 1 ORDER BY 2 DESC, 1",
+                    &stats.claims_by_category),
+             counts("SELECT side, count(*) FROM claims GROUP BY 1 ORDER BY 2 DESC, 1",
+                    &stats.claims_by_side),
+             counts("SELECT speaker_stance, count(*) FROM claims GROUP BY 1 "
+                    "ORDER BY 2 DESC, 1",
+                    &stats.claims_by_stance),
+         }) {
+      if (!s.ok()) return s;
+    }
   }
   Result<sqlite3_stmt*> st = Prepare(
       "SELECT run, path, record, code, severity, message FROM errors "

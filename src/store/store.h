@@ -5,6 +5,17 @@
 //   Result<std::unique_ptr<Store>> store = Store::Open("tally.db", {});
 //   int64_t run = (*store)->BeginRun("tally ingest corpus/");
 //   bool added = (*store)->PutDocument(doc, run).value();
+//   Status s = (*store)->PutClaims(doc.id, claims);
+//
+//   ClaimQuery q;
+//   q.category = "refusal";
+//   q.limit = 100;
+//   for (;;) {                       // page through with the keyset cursor
+//     Result<std::vector<ClaimRow>> page = (*store)->ListClaims(q);
+//     if (!page.ok() || page->empty()) break;
+//     Use(*page);
+//     q.after = page->back().rowid;
+//   }
 //
 // A Store is used from one thread at a time.
 #ifndef TALLY_SRC_STORE_STORE_H_
@@ -14,8 +25,10 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "tally/claim.h"
 #include "tally/document.h"
 #include "tally/status.h"
 
@@ -56,12 +69,59 @@ struct Count {
   int64_t n = 0;
 };
 
+// Which claims ListClaims and CountClaims return. Every field narrows the
+// result; "" (or 0) leaves it open. Values are bound as SQL parameters, so
+// anything may be passed; CheckClaimQuery (src/export/claim_filters.h)
+// tells a user's typo from a value that merely matches nothing.
+struct ClaimQuery {
+  std::string category;  // a category code, exact: "refusal"
+  std::string side;      // "RU" or "UA", exact
+  std::string stance;    // speaker stance, exact: "independent"
+  // Case-insensitive (Unicode case folding) substring of the speaker's name
+  // or organisation: "chikov" finds "Pavel Chikov".
+  std::string speaker;
+  // A codebook actor id, exact ("agora"); when both are given a claim
+  // matching either `speaker` or `speaker_actor` is returned.
+  std::string speaker_actor;
+  std::string place;  // ISO 3166-2 code, exact: "RU-AMU"
+  // ISO dates (YYYY-MM-DD), inclusive, compared with the claim's date: its
+  // document's publication day, else the end of the period it covers.
+  // Claims with neither are left out when either bound is given.
+  std::string since;
+  std::string until;
+  std::string lang;    // the document's language: "ru"
+  std::string source;  // the document's outlet or channel, exact
+  std::string doc;     // a full document id (no prefixes: see GetDocument)
+  std::string unit;    // "persons", "percent", "regions", "units", "cases"
+  std::string hedge;   // "estimate", "reported", "unconfirmed", "possible"
+  // At most this many rows (ListClaims only); must be at least 1.
+  // Default: 50.
+  int limit = 50;
+  // Keyset cursor: only claims stored after the one with this rowid (the
+  // last row of the previous page). Default: 0, from the start.
+  int64_t after = 0;
+};
+
+// The document a claim comes from, as the claim record prints it.
+struct DocRef {
+  std::string id, path, url, source, published, lang;
+};
+
+struct ClaimRow {
+  int64_t rowid = 0;  // storage order; the cursor for ClaimQuery::after
+  Claim claim;
+  DocRef doc;
+};
+
 struct Stats {
   int64_t documents = 0;
   int64_t chars = 0;
   int64_t runs = 0;
   std::vector<Count> by_format, by_lang, by_source, errors_by_code;
   std::vector<ErrorRow> recent_errors;
+  int64_t claims = 0;
+  // Keys are the stored codes; "" counts the claims where it is null.
+  std::vector<Count> claims_by_category, claims_by_side, claims_by_stance;
 };
 
 class Store {
@@ -93,15 +153,53 @@ class Store {
   Result<Document> GetDocument(const std::string& id_or_prefix);
   Result<Stats> GetStats();
 
+  // Replaces the claims of document `doc_id` by `claims` (none: removes
+  // them), atomically: a failure leaves the old claims in place. Runs
+  // inside the caller's batch when there is one. Fails with kNotFound when
+  // the document is not stored, kInvalidArgument when a claim names
+  // another document or has end < begin, kIOError when SQLite fails.
+  Status PutClaims(const std::string& doc_id, const std::vector<Claim>& claims);
+
+  // Claims matching `query`, in storage order (rowid ascending), at most
+  // query.limit of them, with their documents. kInvalidArgument when
+  // limit < 1; kCorruption when a stored row cannot be read back.
+  Result<std::vector<ClaimRow>> ListClaims(const ClaimQuery& query);
+  // How many claims match `query`'s filters; `limit` and `after` are
+  // ignored, so this is the total a paged listing walks through.
+  Result<int64_t> CountClaims(const ClaimQuery& query);
+  // The claims of one document (full id), in span order; empty when it
+  // has none or is not stored.
+  Result<std::vector<Claim>> ClaimsOfDocument(const std::string& doc_id);
+
+  // Keeps `sealed` (a private person's name sealed with the operator's key;
+  // opaque bytes here) under `pseudonym`, replacing an earlier value.
+  // kInvalidArgument when either is empty.
+  Status PutSealedName(const std::string& pseudonym, std::string_view sealed);
+  // The sealed bytes kept under `pseudonym`; kNotFound when unknown.
+  Result<std::string> GetSealedName(const std::string& pseudonym);
+
  private:
   Store(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
   // "PATH: what: SQLite's message", so a failed write names the database.
   Status SqlError(const std::string& what) const;
   Status Exec(const char* sql);
   Result<sqlite3_stmt*> Prepare(const char* sql);
+  // PRAGMA user_version: 0 for a new file.
+  Result<int> SchemaVersion();
+  // Brings a database of schema `from` up to date in one transaction.
+  Status Migrate(int from);
+  Status InsertClaim(const std::string& doc_id, const Claim& claim,
+                     const std::string& date);
+  // Steps `st` (columns as sqlite_claims.cc's kClaimColumns, then the
+  // document's when `with_doc`) to the end, appending its rows to `out`.
+  Status ReadClaimRows(sqlite3_stmt* st, bool with_doc, const char* what,
+                       std::vector<ClaimRow>* out);
 
   sqlite3* db_;
   std::string path_;
+  // A database opened read-only at schema 1 has no claim tables: it holds
+  // no claims, and the claim queries answer so instead of failing.
+  bool has_claims_ = true;
   std::map<const char*, sqlite3_stmt*> statements_;
 };
 
