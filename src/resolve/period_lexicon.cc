@@ -40,6 +40,7 @@ constexpr KindInfo kKinds[] = {
     {"start", PeriodKind::kStart, 0, 0},
     {"end", PeriodKind::kEnd, 0, 0},
     {"event", PeriodKind::kEvent, 1, 1},
+    {"event_on", PeriodKind::kEventOn, 0, 0},
     {"frame", PeriodKind::kFrame, 1, 2},
     {"clause", PeriodKind::kClause, 0, 0},
 };

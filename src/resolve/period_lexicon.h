@@ -49,6 +49,7 @@ enum class PeriodKind : uint8_t {
   kStart,      // start      PHRASE                the start of, nachala
   kEnd,        // end        PHRASE                the end of, kontsu
   kEvent,      // event      PHRASE DATE           the invasion 2022-02-24
+  kEventOn,    // event_on   PHRASE                on (the war began on Feb 24)
   kFrame,      // frame      TEMPLATE MEANING [ACCEPTS]   since @ -> since
   kClause,     // clause     PHRASE                ;  , but  , a
 };

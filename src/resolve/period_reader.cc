@@ -98,17 +98,21 @@ bool ExpressionReader::GluedIs(size_t i, size_t limit,
 
 namespace {
 
-// True when the digits at `i` go on as one number ("1,351", "2.5"), so they
-// are neither a day nor a year.
+// True when the digits at `i` are followed by "," or "." and more digits,
+// glued: "1,351", "2.5".
+bool NumberGoesOnAfter(const extract::TokenList& t, size_t i) {
+  return i + 2 < t.size() && t[i + 1].glued && t[i + 2].glued &&
+         t[i + 2].kind == TokenKind::kDigits &&
+         (t.Key(i + 1) == "," || t.Key(i + 1) == ".");
+}
+
+// True when the digits at `i` are one part of a longer number, so they are
+// neither a day nor a year.
 bool NumberGoesOn(const extract::TokenList& t, size_t i) {
-  if (i + 2 < t.size() && t[i + 1].glued && t[i + 2].glued &&
-      t[i + 2].kind == TokenKind::kDigits &&
-      (t.Key(i + 1) == "," || t.Key(i + 1) == ".")) {
-    return true;
-  }
-  return i >= 2 && t[i].glued && t[i - 1].glued &&
-         t[i - 2].kind == TokenKind::kDigits &&
-         (t.Key(i - 1) == "," || t.Key(i - 1) == ".");
+  return NumberGoesOnAfter(t, i) ||
+         (i >= 2 && t[i].glued && t[i - 1].glued &&
+          t[i - 2].kind == TokenKind::kDigits &&
+          (t.Key(i - 1) == "," || t.Key(i - 1) == "."));
 }
 
 }  // namespace
@@ -251,9 +255,8 @@ bool ExpressionReader::ReadNumericDate(size_t i, size_t limit,
       if (y < 0) return false;
       out->year = year_size == 2 ? 2000 + y : y;
       end = i + 5;
-    } else if (tokens_.Key(i).size() != 2 || month_size != 2 ||
-               NumberGoesOn(tokens_, i + 2)) {
-      return false;  // "1.5" is a number; only "24.02" is a day without year
+    } else if (month_size != 2 || NumberGoesOnAfter(tokens_, i + 2)) {
+      return false;  // "1.5" is a number; "24.02", "1.03" are days
     }
   } else {
     return false;
@@ -324,6 +327,22 @@ bool ExpressionReader::ReadDigitsFirst(size_t i, size_t limit, bool bare_day,
   return false;
 }
 
+// "the war was launched [on February 24]": the date the text gives an
+// event belongs to it, so it is not read again as an expression of its
+// own. The codebook's date stays the event's date.
+size_t ExpressionReader::ReadEventDate(size_t i, size_t limit) const {
+  size_t p = i;
+  const bool joined = Find(i, limit, PeriodKind::kEventOn, &p) != nullptr;
+  Anchor a;
+  if (!ReadMonthFirst(p, limit, &a) && !ReadDigitsFirst(p, limit, false, &a)) {
+    return i;
+  }
+  const bool fits = a.base == Anchor::Base::kDate ||
+                    (joined && (a.base == Anchor::Base::kMonth ||
+                                a.base == Anchor::Base::kYear));
+  return fits ? a.end : i;
+}
+
 bool ExpressionReader::ReadBase(size_t i, size_t limit, bool bare_day,
                                 Anchor* out) const {
   if (i >= limit) return false;
@@ -348,7 +367,7 @@ bool ExpressionReader::ReadBase(size_t i, size_t limit, bool bare_day,
     a.base = Anchor::Base::kEvent;
     a.event = e->date;
     a.begin = i;
-    a.end = end;
+    a.end = ReadEventDate(end, limit);
     keep(a);
   }
   if (ReadRelative(i, limit, &a)) keep(a);

@@ -111,6 +111,7 @@ class ExpressionReader {
   size_t ReadYear(size_t i, size_t limit, int* year) const;
   size_t ReadDay(size_t i, size_t limit, int* day) const;
   bool ReadRelative(size_t i, size_t limit, Anchor* out) const;
+  size_t ReadEventDate(size_t i, size_t limit) const;
   bool ReadSpan(size_t i, size_t limit, Span* out, size_t* end) const;
   size_t ReadCount(size_t i, size_t limit, double* count) const;
 
