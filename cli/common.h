@@ -35,6 +35,7 @@ Runner AddStatsCommand(CLI::App& app);
 Runner AddTextCommand(CLI::App& app);
 Runner AddFiguresCommand(CLI::App& app);
 Runner AddEvalCommand(CLI::App& app);
+Runner AddExtractCommand(CLI::App& app);
 Runner AddClaimsCommand(CLI::App& app);
 
 // Fills `options` from the codebook (--codebook flag, else the default

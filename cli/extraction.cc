@@ -1,7 +1,5 @@
 #include "cli/extraction.h"
 
-#include <xxhash.h>
-
 #include <cstdio>
 #include <random>
 
@@ -45,7 +43,8 @@ class Sink : public ingest::ItemSink {
 }  // namespace
 
 Result<std::unique_ptr<Extraction>> Extraction::Load(const std::string& codebook_flag,
-                                                     bool ephemeral_key) {
+                                                     bool ephemeral_key,
+                                                     const std::string& key_file) {
   auto ex = std::unique_ptr<Extraction>(new Extraction());
   const std::string dir = codebook::FindCodebook(codebook_flag);
   if (dir.empty()) return Status::NotFound("no codebook folder found (use --codebook DIR)");
@@ -54,17 +53,26 @@ Result<std::unique_ptr<Extraction>> Extraction::Load(const std::string& codebook
   Result<std::unique_ptr<resolve::ClaimCodebook>> book = resolve::ClaimCodebook::Load(dir);
   if (!book.ok()) return book.status();
   ex->codebook_ = std::move(*book);
-  (void)ephemeral_key;
-  std::random_device rd;
-  ex->key_ = std::to_string(rd()) + ":" + std::to_string(rd());
-  const std::string key = ex->key_;
-  ex->claim_options_.pseudonym = [key](std::string_view name) {
-    const std::string basis = key + "|" + std::string(name);
-    char buf[24];
-    std::snprintf(buf, sizeof buf, "person-%012llx",
-                  static_cast<unsigned long long>(XXH3_64bits(basis.data(), basis.size()) &
-                                                  0xFFFFFFFFFFFFull));
-    return std::string(buf);
+  Result<resolve::Pseudonymizer> keys = Status::Internal("no key");
+  if (ephemeral_key) {
+    std::random_device rd;
+    std::string hex;
+    char buf[9];
+    for (int i = 0; i < 8; ++i) {
+      std::snprintf(buf, sizeof buf, "%08x", static_cast<unsigned>(rd()));
+      hex += buf;
+    }
+    keys = resolve::Pseudonymizer::FromKeyHex(hex);
+  } else {
+    resolve::PseudonymOptions options;
+    options.key_file = key_file;
+    keys = resolve::Pseudonymizer::LoadOrCreate(options);
+  }
+  if (!keys.ok()) return keys.status();
+  ex->keys_ = std::make_unique<resolve::Pseudonymizer>(std::move(*keys));
+  const resolve::Pseudonymizer* pseudonyms = ex->keys_.get();
+  ex->claim_options_.pseudonym = [pseudonyms](std::string_view name) {
+    return pseudonyms->Pseudonym(name);
   };
   return ex;
 }

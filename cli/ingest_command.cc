@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "cli/common.h"
+#include "cli/extraction.h"
 #include "cli/progress.h"
 #include "src/ingest/pipeline.h"
 
@@ -13,8 +14,10 @@ struct IngestFlags {
   std::vector<std::string> inputs;
   std::string db;
   std::string codebook;
+  std::string key_file;
   int threads = 0;
   bool quiet = false;
+  bool no_claims = false;
 };
 
 std::string Join(const std::map<std::string, uint64_t>& counts) {
@@ -29,11 +32,33 @@ std::string Join(const std::map<std::string, uint64_t>& counts) {
 int RunIngest(const IngestFlags& flags, const std::string& command) {
   ingest::PipelineOptions options;
   options.threads = flags.threads;
-  Result<bool> codebook = LoadProcessOptions(flags.codebook, &options.process);
-  if (!codebook.ok()) return ReportError(codebook.status());
-  if (!*codebook && !flags.quiet) {
-    std::fprintf(stderr, "tally: warning: no codebook folder found; "
-                         "page chrome phrases will not be recognised\n");
+  std::unique_ptr<Extraction> extraction;
+  if (flags.no_claims) {
+    Result<bool> codebook = LoadProcessOptions(flags.codebook, &options.process);
+    if (!codebook.ok()) return ReportError(codebook.status());
+    if (!*codebook && !flags.quiet) {
+      std::fprintf(stderr, "tally: warning: no codebook folder found; "
+                           "page chrome phrases will not be recognised\n");
+    }
+  } else {
+    Result<std::unique_ptr<Extraction>> ex =
+        Extraction::Load(flags.codebook, /*ephemeral_key=*/false, flags.key_file);
+    if (!ex.ok()) return ReportError(ex.status());
+    extraction = std::move(*ex);
+    options.process = extraction->process();
+    const Extraction* e = extraction.get();
+    options.on_document = [e](Document* doc, ingest::DocumentAddOn* out) -> Status {
+      Result<resolve::DocumentClaims> claims = e->Extract(*doc);
+      if (!claims.ok()) return claims.status().WithContext("claims not extracted");
+      // The store keeps the text with private names replaced; the names
+      // themselves only sealed with the operator's key.
+      doc->text = std::move(claims->text);
+      out->claims = std::move(claims->claims);
+      for (const resolve::PrivateName& n : claims->private_names) {
+        out->sealed_names.emplace_back(n.pseudonym, e->keys().Seal(n.name));
+      }
+      return Status::Ok();
+    };
   }
   Result<std::unique_ptr<store::Store>> store = store::Store::Open(flags.db, {});
   if (!store.ok()) return ReportError(store.status());
@@ -73,6 +98,10 @@ int RunIngest(const IngestFlags& flags, const std::string& command) {
                 Join(s.skipped_by_reason).c_str());
     std::printf("  new by format:    %s\n", Join(s.new_by_format).c_str());
     std::printf("  new by language:  %s\n", Join(s.new_by_lang).c_str());
+    if (!flags.no_claims) {
+      std::printf("  claims found:     %llu (tally claims)\n",
+                  static_cast<unsigned long long>(s.claims_new));
+    }
   }
   return s.run.errors > 0 ? kExitSomeInputsFailed : kExitOk;
 }
@@ -95,6 +124,9 @@ Runner AddIngestCommand(CLI::App& app) {
   cmd->add_option("--codebook", flags->codebook,
                   "Codebook folder ($TALLY_CODEBOOK, else the built-in one)");
   cmd->add_flag("-q,--quiet", flags->quiet, "No progress bar or summary");
+  cmd->add_flag("--no-claims", flags->no_claims, "Store the documents only, without extracting claims");
+  cmd->add_option("--key-file", flags->key_file,
+                  "Pseudonym key file (default: $TALLY_KEY, $TALLY_KEY_FILE, ~/.config/tally/key)");
   return [flags] {
     std::string command = "tally ingest";
     for (const std::string& in : flags->inputs) command += " " + in;

@@ -23,6 +23,7 @@ int main(int argc, char** argv) {
   add(tally::cli::AddStatsCommand);
   add(tally::cli::AddTextCommand);
   add(tally::cli::AddFiguresCommand);
+  add(tally::cli::AddExtractCommand);
   add(tally::cli::AddEvalCommand);
   add(tally::cli::AddClaimsCommand);
   try {

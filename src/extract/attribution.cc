@@ -289,6 +289,11 @@ Attributor::Found Attributor::BySpeech(const CueMatch& cue, size_t a, size_t b, 
   if (inverted) {
     const int after = MentionAfter(cue.end, b, 5);
     if (after >= 0) chosen = after;
+  } else if (cue.end + 1 < b && v_.CueAt(cue.end, CueKind::kLocative) != nullptr) {
+    // "Pro tse <<Kyivskomu kurieru>> povidomyly v obiednanni X": the
+    // body "in" which they said it, not the outlet they told.
+    const int after = MentionAfter(cue.end + 1, b, 3);
+    if (after >= 0) chosen = after;
   }
   if (chosen < 0) return f;
   chosen = PassToInnerSource(chosen, b);

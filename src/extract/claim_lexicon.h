@@ -58,6 +58,7 @@ enum class CueKind : uint8_t {
   kConjunction,  // conjunction PHRASE        "or", "chi": "45 or 50 years" shares a noun
   kRate,       // rate      PHRASE            "a day", "v sutki": a rate, not a duration
   kAuxiliary,  // auxiliary PHRASE            "had been", "were": a finite verb follows
+  kLocative,   // locative  PHRASE            "v", "u": "zayavili v vedomstve" names the body
 };
 
 // How a category phrase speaks of its category.

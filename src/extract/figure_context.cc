@@ -129,6 +129,14 @@ FigureReading ReadFigure(const DocView& v, size_t begin, size_t end, const Quant
   int weak_category = -1;
   size_t k = end, steps = 0;
   if (k < b && IsDash(v, k)) ++k;
+  if (k < b && v.IsWord(k) && !v.Capitalized(k)) {
+    bool known = false;
+    for (const CueMatch& c : v.CuesAt(k)) {
+      known |= c.cue->kind != CueKind::kRole && c.cue->kind != CueKind::kOrgNoun &&
+               c.cue->kind != CueKind::kPronoun;
+    }
+    r.unknown_noun = !known;
+  }
   size_t group_begin = k;
   while (k < b && steps < kNounWindow) {
     if (v.tokens()[k].kind == TokenKind::kDigits) {

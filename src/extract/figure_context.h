@@ -32,6 +32,8 @@ struct FigureReading {
   bool category_from_noun = false;  // the counted noun itself named it
   bool personnel = false;     // a personnel noun counts it ("soldiers")
   bool has_noun = false;      // some counted noun follows the figure
+  bool unknown_noun = false;  // a word the codebook does not know follows it
+                              // ("dvokh initsiatyvakh"): it counts something else
   Unit unit = Unit::kPersons;
   size_t group_begin = 0, group_end = 0;  // tokens; empty when none
   std::string side;           // RU, UA, "enemy", "own" or ""

@@ -16,8 +16,14 @@ struct SkipEvent {
   std::string reason;
 };
 
+struct DocEvent {
+  Document doc;
+  DocumentAddOn add_on;
+  Status add_on_status;
+};
+
 // What the writer thread receives.
-using Event = std::variant<Document, InputError, SkipEvent>;
+using Event = std::variant<DocEvent, InputError, SkipEvent>;
 
 // Routes reader output: items to the workers, the rest to the writer.
 class QueueSink : public ItemSink {
@@ -80,8 +86,13 @@ Result<IngestSummary> Ingester::Run(const std::vector<std::string>& inputs,
         std::string path = item->meta.path, record = item->meta.record;
         Result<Document> doc = Process(std::move(*item), options_.process);
         if (doc.ok()) {
-          const size_t bytes = doc->text.size();
-          events.Push(std::move(*doc), bytes);
+          DocEvent event;
+          event.doc = std::move(*doc);
+          if (options_.on_document) {
+            event.add_on_status = options_.on_document(&event.doc, &event.add_on);
+          }
+          const size_t bytes = event.doc.text.size();
+          events.Push(std::move(event), bytes);
         } else {
           events.Push(InputError{std::move(path), std::move(record), doc.status()}, 0);
         }
@@ -107,8 +118,9 @@ Result<IngestSummary> Ingester::Run(const std::vector<std::string>& inputs,
     Status s = store_.BeginBatch();
     if (!s.ok()) fail(s);
     while (std::optional<Event> event = events.Pop()) {
-      if (auto* doc = std::get_if<Document>(&*event)) {
+      if (auto* doc_event = std::get_if<DocEvent>(&*event)) {
         if (!write_status.ok()) continue;  // drain so producers never block
+        const Document* doc = &doc_event->doc;
         Result<bool> added = store_.PutDocument(*doc, summary.run_id);
         if (!added.ok()) {
           fail(added.status());
@@ -118,6 +130,16 @@ Result<IngestSummary> Ingester::Run(const std::vector<std::string>& inputs,
           ++progress.documents_new;
           ++summary.new_by_format[std::string(FormatName(doc->format))];
           ++summary.new_by_lang[doc->lang];
+          summary.claims_new += doc_event->add_on.claims.size();
+          Status c = store_.PutClaims(doc->id, doc_event->add_on.claims);
+          for (const auto& [pseudonym, sealed] : doc_event->add_on.sealed_names) {
+            if (c.ok()) c = store_.PutSealedName(pseudonym, sealed);
+          }
+          if (!c.ok()) fail(c);
+          if (!doc_event->add_on_status.ok()) {
+            record_error(InputError{doc->meta.path, doc->meta.record, doc_event->add_on_status},
+                         "warning");
+          }
         } else {
           ++progress.documents_known;
         }

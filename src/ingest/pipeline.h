@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -16,8 +17,22 @@
 #include "src/ingest/processor.h"
 #include "src/ingest/reader.h"
 #include "src/store/store.h"
+#include "tally/claim.h"
 
 namespace tally::ingest {
+
+// What a document brings to the store besides itself: its claims, and the
+// private names they hide, sealed (pseudonym, sealed name).
+struct DocumentAddOn {
+  std::vector<Claim> claims;
+  std::vector<std::pair<std::string, std::string>> sealed_names;
+};
+
+// Work run on each document on the worker threads after the text stage
+// (claim extraction). It may rewrite the document's text (private names
+// replaced); a failure is recorded as that document's error and the
+// document is still stored without claims.
+using DocumentHook = std::function<Status(Document* doc, DocumentAddOn* out)>;
 
 struct PipelineOptions {
   // Text-stage workers; 0 = one per core. Default: 0.
@@ -28,6 +43,8 @@ struct PipelineOptions {
   size_t queue_bytes = 128u << 20;
   ReaderOptions reader;
   ProcessOptions process;
+  // Optional: claim extraction and the like. Default: none.
+  DocumentHook on_document;
 };
 
 // Live counters for a progress display; read from any thread.
@@ -44,6 +61,7 @@ struct IngestSummary {
   int64_t run_id = 0;
   std::map<std::string, uint64_t> new_by_format, new_by_lang;
   std::map<std::string, uint64_t> skipped_by_reason;
+  uint64_t claims_new = 0;  // claims stored with the new documents
   std::vector<InputError> errors;  // the first 100
   double seconds = 0;
 };

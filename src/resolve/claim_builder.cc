@@ -11,6 +11,7 @@
 #include "src/extract/figure_context.h"
 #include "src/extract/figures.h"
 #include "src/extract/mentions.h"
+#include "src/resolve/periods.h"
 
 namespace tally::resolve {
 namespace {
@@ -85,13 +86,6 @@ std::string Hex16(uint64_t h) {
   return buf;
 }
 
-std::string PublishedDate(const std::string& published) {
-  if (published.size() >= 10 && published[4] == '-' && published[7] == '-') {
-    return published.substr(0, 10);
-  }
-  return "";
-}
-
 std::string Opposite(const std::string& side) {
   if (side == "RU") return "UA";
   if (side == "UA") return "RU";
@@ -116,7 +110,7 @@ class Builder {
     Status s = view_.Build(doc_.text, lang_, book_.lexicon, book_.abbreviations);
     if (!s.ok()) return s;
     Result<std::vector<extract::Figure>> figures =
-        extract::FindFiguresInTokens(doc_.text, view_.tokens(), book_.numbers, lang_);
+        extract::FindFiguresInTokens(doc_.text, view_.tokens(), *book_.numbers, lang_);
     if (!figures.ok()) return figures.status();
     mentions_ = extract::FindMentions(view_, {&book_.actors, &book_.names});
     home_ = HomeSide();
@@ -143,12 +137,16 @@ class Builder {
     std::string channel, hedge;
   };
 
+  // Whose personnel a document is mostly about: side words ("Russian",
+  // "VSU") count twice, country names once.
   std::string HomeSide() const {
     int ru = 0, ua = 0;
     for (const extract::CueMatch& c : view_.CuesIn(0, view_.size())) {
-      if (c.cue->kind != extract::CueKind::kSide) continue;
-      if (c.cue->value == "RU") ++ru;
-      if (c.cue->value == "UA") ++ua;
+      int weight = 0;
+      if (c.cue->kind == extract::CueKind::kSide) weight = 2;
+      if (c.cue->kind == extract::CueKind::kCountry) weight = 1;
+      if (c.cue->value == "RU") ru += weight;
+      if (c.cue->value == "UA") ua += weight;
     }
     if (ru != ua) return ru > ua ? "RU" : "UA";
     if (lang_ == "uk") return "UA";
@@ -332,11 +330,11 @@ class Builder {
                            view_.SentenceOf(prev->token_begin) + 1 >= s;
     if (near_prev && !IsZero(f) &&
         ((PartitiveBefore(tb) && (category < 0 || r.category_weak)) ||
-         (category < 0 && !r.has_noun))) {
+         (category < 0 && !r.has_noun && !r.unknown_noun))) {
       category = prev->category;
       if (unit != Unit::kPercent) unit = prev->quantity.unit;
     }
-    if (category < 0 && !IsZero(f)) category = CategoryFromContext(tb, te, r);
+    if (category < 0 && !IsZero(f) && !r.unknown_noun) category = CategoryFromContext(tb, te, r);
     if (category < 0) return false;
     d->byte_begin = f.begin;
     d->byte_end = f.end;
@@ -479,11 +477,56 @@ class Builder {
     return kept;
   }
 
+  // The byte spans of mentions that name a speaker the codebook knows: a
+  // place name there ("Moscow has said") is not a place of the claim.
+  std::vector<std::pair<size_t, size_t>> ActorSpans() const {
+    std::vector<std::pair<size_t, size_t>> spans;
+    for (const extract::Mention& m : mentions_.mentions) {
+      if (m.entity < 0 || mentions_.entities[static_cast<size_t>(m.entity)].actor < 0) continue;
+      spans.emplace_back(view_.tokens()[m.begin].begin, view_.tokens()[m.head_end - 1].end);
+    }
+    return spans;
+  }
+
+  // Places and units named in each claim's sentence.
+  void Resolve(const std::vector<Draft>& drafts, std::vector<Claim>* claims) const {
+    if (drafts.empty()) return;
+    const std::vector<PlaceMention> places = book_.places.Find(doc_.text);
+    const std::vector<UnitMention> units = book_.units.Find(doc_.text, lang_);
+    const auto actors = ActorSpans();
+    auto in_actor = [&](size_t b, size_t e) {
+      for (const auto& [ab, ae] : actors) {
+        if (b < ae && ab < e) return true;
+      }
+      return false;
+    };
+    for (size_t i = 0; i < drafts.size(); ++i) {
+      const text::Sentence& s = view_.seg().sentences[view_.SentenceOf(drafts[i].token_begin)];
+      Claim& c = (*claims)[i];
+      auto first = std::lower_bound(places.begin(), places.end(), s.begin,
+                                    [](const PlaceMention& m, size_t b) { return m.begin < b; });
+      for (auto it = first; it != places.end() && it->begin < s.end; ++it) {
+        if (!in_actor(it->begin, it->end) && !it->region.empty()) c.places.push_back(it->region);
+      }
+      std::sort(c.places.begin(), c.places.end());
+      c.places.erase(std::unique(c.places.begin(), c.places.end()), c.places.end());
+      auto ufirst = std::lower_bound(units.begin(), units.end(), s.begin,
+                                     [](const UnitMention& m, size_t b) { return m.begin < b; });
+      for (auto it = ufirst; it != units.end() && it->begin < s.end; ++it) {
+        if (std::find(c.units.begin(), c.units.end(), it->name) == c.units.end()) {
+          c.units.push_back(it->name);
+        }
+      }
+      const std::string_view sentence = std::string_view(doc_.text).substr(s.begin, s.end - s.begin);
+      c.period = FindPeriod(sentence, drafts[i].byte_begin - s.begin, drafts[i].byte_end - s.begin,
+                            lang_, doc_.meta.published, book_.periods);
+    }
+  }
+
   Result<DocumentClaims> Finish(std::vector<Draft>& drafts) {
     DocumentClaims out;
     OffsetMap map(doc_.text, Redactions(&out.private_names));
     const std::string& text = map.text();
-    const std::string to = PublishedDate(doc_.meta.published);
     for (Draft& d : drafts) {
       Claim c;
       c.doc_id = doc_.id;
@@ -504,12 +547,12 @@ class Builder {
       c.speaker = MakeSpeaker(d.speaker);
       c.channel = d.channel;
       c.hedge = d.hedge;
-      c.period.to = to;
       const std::string basis = c.doc_id + ":" + std::to_string(c.begin) + ":" +
                                 std::to_string(c.end) + ":" + c.text;
       c.id = "c-" + Hex16(XXH3_64bits(basis.data(), basis.size()));
       out.claims.push_back(std::move(c));
     }
+    Resolve(drafts, &out.claims);
     LinkRestatements(&out.claims);
     out.text = map.take();
     return out;

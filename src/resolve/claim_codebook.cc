@@ -6,7 +6,7 @@ Result<std::unique_ptr<ClaimCodebook>> ClaimCodebook::Load(const std::string& di
   auto book = std::make_unique<ClaimCodebook>();
   Result<extract::NumberLexicon> numbers = extract::NumberLexicon::LoadDir(dir + "/numbers");
   if (!numbers.ok()) return numbers.status();
-  book->numbers = std::move(*numbers);
+  book->numbers = std::make_shared<const extract::NumberLexicon>(std::move(*numbers));
   Result<extract::ClaimLexicon> lexicon = extract::ClaimLexicon::LoadDir(dir);
   if (!lexicon.ok()) return lexicon.status();
   book->lexicon = std::move(*lexicon);
@@ -20,6 +20,15 @@ Result<std::unique_ptr<ClaimCodebook>> ClaimCodebook::Load(const std::string& di
       text::Abbreviations::Load(dir + "/abbreviations.txt");
   if (!abbreviations.ok()) return abbreviations.status();
   book->abbreviations = std::move(*abbreviations);
+  Result<Gazetteer> places = Gazetteer::Load(dir + "/places.tsv");
+  if (!places.ok()) return places.status();
+  book->places = std::move(*places);
+  Result<UnitFinder> units = UnitFinder::LoadDir(dir + "/units");
+  if (!units.ok()) return units.status();
+  book->units = std::move(*units);
+  Result<PeriodLexicon> periods = PeriodLexicon::LoadDir(dir + "/periods", book->numbers);
+  if (!periods.ok()) return periods.status();
+  book->periods = std::move(*periods);
   return book;
 }
 

@@ -1,6 +1,6 @@
 // ClaimCodebook: everything the claim extractor reads from the codebook
 // folder, loaded once -- number words, claim phrasings, categories, actors,
-// given names and abbreviations -- so that editing a file and running
+// given names, abbreviations, places, military units and period phrasings -- so that editing a file and running
 // tally again is all it takes to change what tally finds.
 //
 //   Result<std::unique_ptr<ClaimCodebook>> book = ClaimCodebook::Load(dir);
@@ -17,17 +17,23 @@
 #include "src/extract/claim_lexicon.h"
 #include "src/extract/name_book.h"
 #include "src/extract/number_lexicon.h"
+#include "src/resolve/gazetteer.h"
+#include "src/resolve/military_units.h"
+#include "src/resolve/period_lexicon.h"
 #include "src/text/segmenter.h"
 #include "tally/status.h"
 
 namespace tally::resolve {
 
 struct ClaimCodebook {
-  extract::NumberLexicon numbers;
+  std::shared_ptr<const extract::NumberLexicon> numbers;
   extract::ClaimLexicon lexicon;
   extract::ActorBook actors;
   extract::NameBook names;
   text::Abbreviations abbreviations;
+  Gazetteer places;
+  UnitFinder units;
+  PeriodLexicon periods;
 
   // Loads every file under `dir` (a codebook folder). Fails with the first
   // file's error: kNotFound for a missing file, kCorruption naming
