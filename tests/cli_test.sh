@@ -10,6 +10,9 @@ make_claims_db=${3:-}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 db="$work/t.db"
+# Pseudonym keys go to the test's folder, never to the user's home.
+export TALLY_KEY_FILE="$work/key"
+unset TALLY_KEY
 passed=0
 failed=0
 
@@ -98,11 +101,13 @@ expect_output "claims help lists categories" "legal_aid"
 expect_output "claims help explains dates" "publication"
 check "claims before any ingest" 3 "$tally" claims --db "$work/none.db"
 expect_output "claims before ingest says what to do" "tally ingest"
-check "claims on an empty store" 0 "$tally" claims --db "$db"
+edb="$work/empty.db"
+check "ingest without claims" 0 "$tally" ingest -q --no-claims --db "$edb" "$src/examples/html"
+check "claims on an empty store" 0 "$tally" claims --db "$edb"
 expect_output "claims empty count" "^0 claims"
-check "claims empty jsonl" 0 "$tally" claims --db "$db" --format jsonl
+check "claims empty jsonl" 0 "$tally" claims --db "$edb" --format jsonl
 expect_lines "claims empty jsonl prints nothing" 0
-check "claims empty csv" 0 "$tally" claims --db "$db" --format csv
+check "claims empty csv" 0 "$tally" claims --db "$edb" --format csv
 expect_lines "claims empty csv is the header" 1
 if [ "$(head -1 "$work/out" | tr -d '\r')" = "$csv_header" ]; then passed=$((passed + 1)); else
   failed=$((failed + 1)); echo "FAIL claims csv header: $(head -1 "$work/out")"; fi
@@ -122,7 +127,7 @@ check "claims zero limit" 2 "$tally" claims --db "$db" --limit 0
 check "claims negative cursor" 2 "$tally" claims --db "$db" --after -1
 check "claims bad filter without a store" 2 "$tally" claims --db "$work/none.db" --side XX
 check "claims unknown document" 3 "$tally" claims --db "$db" --doc d-ffffffffffffffff
-check "stats jsonl counts claims" 0 "$tally" stats --db "$db" --format jsonl
+check "stats jsonl counts claims" 0 "$tally" stats --db "$edb" --format jsonl
 expect_output "stats jsonl claims" '"claims":0,"claims_by_category":{}'
 
 # tally claims on a store that has claims.
@@ -170,6 +175,51 @@ if [ -n "$make_claims_db" ]; then
   check "stats jsonl with claims" 0 "$tally" stats --db "$cdb" --format jsonl
   expect_output "stats jsonl claim counts" '"claims_by_category":{"desertion":60,"refusal":2,"killed":1}'
 fi
+
+# Claims from the command line: extraction without a database, the claims
+# ingest stored, private people only as pseudonyms.
+check "extract help" 0 "$tally" extract --help
+check "extract a missing file" 1 "$tally" extract "$work/missing.txt"
+expect_output "extract names the missing file" "missing.txt"
+: > "$work/empty.txt"
+check "extract an empty file" 1 "$tally" extract "$work/empty.txt"
+expect_output "extract says the file is empty" "empty"
+check "extract a text" 0 bash -c "echo 'Lawyer Ivan Petrov said on Telegram that more than 1,000 soldiers have refused to fight.' | '$tally' extract -"
+expect_lines "extract finds one claim" 1
+expect_output "extract gives the interval" '"lo":1000,"hi":null,"lo_open":true'
+expect_output "extract gives the category" '"category":"refusal"'
+expect_output "extract gives the speaker" '"name":"Ivan Petrov"'
+expect_output "extract gives the channel" '"channel":"Telegram"'
+check "extract as csv" 0 "$tally" extract --format csv "$src/examples/html/en-refusals-amur.html"
+if [ "$(head -1 "$work/out" | tr -d '\r')" = "$csv_header" ]; then passed=$((passed + 1)); else
+  failed=$((failed + 1)); echo "FAIL extract csv header"; fi
+check "extract a private person" 0 bash -c "echo 'Olga said 14 men from his company went missing.' | '$tally' extract -"
+expect_output "a private speaker is a pseudonym" '"name":"person-[0-9a-f]\{12\}"'
+if grep -q "Olga" "$work/out"; then failed=$((failed + 1)); echo "FAIL private name printed"; else
+  passed=$((passed + 1)); fi
+if [ "$(stat -c %a "$TALLY_KEY_FILE")" = 600 ]; then passed=$((passed + 1)); else
+  failed=$((failed + 1)); echo "FAIL key file mode $(stat -c %a "$TALLY_KEY_FILE")"; fi
+check "extract reveals with the key" 0 bash -c "echo 'Olga said 14 men from his company went missing.' | '$tally' extract --reveal --key-file '$TALLY_KEY_FILE' -"
+expect_output "reveal prints the name" '"name":"Olga"'
+check "reveal needs the key file" 2 "$tally" extract --reveal -
+check "ingest stores claims" 0 "$tally" ingest --db "$work/c.db" "$src/examples/text"
+expect_output "ingest counts claims" "claims found:"
+check "claims of the examples" 0 "$tally" claims --db "$work/c.db" --format jsonl
+if [ "$(wc -l < "$work/out")" -gt 5 ]; then passed=$((passed + 1)); else
+  failed=$((failed + 1)); echo "FAIL few claims from examples/text"; fi
+chmod 644 "$TALLY_KEY_FILE"
+check "a key others can read is refused" 4 "$tally" extract "$src/examples/text/wire-copy.txt"
+expect_output "the refusal says what to run" "chmod 600"
+chmod 600 "$TALLY_KEY_FILE"
+echo "not a key" > "$work/badkey"
+chmod 600 "$work/badkey"
+check "a malformed key file" 4 "$tally" extract --key-file "$work/badkey" "$src/examples/text/wire-copy.txt"
+expect_output "the bad key names the file" "badkey"
+mkdir -p "$work/cb"
+cp -r "$src/codebook/." "$work/cb/"
+printf 'category\tfoo\trefusal\tverb\tmore\n' >> "$work/cb/claims/en.tsv"
+check "a broken codebook" 4 "$tally" extract --codebook "$work/cb" "$src/examples/text/wire-copy.txt"
+expect_output "the broken codebook names file and line" "claims/en.tsv:[0-9]*:"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -111,9 +111,15 @@ class ClaimLexicon {
 
   const std::vector<std::string>& categories() const { return categories_; }
   int CategoryIndex(std::string_view code) const;
+  // Figures of this category are mostly about the speaker's own side.
+  bool OwnSide(int category) const {
+    return category >= 0 && static_cast<size_t>(category) < own_side_.size() &&
+           own_side_[static_cast<size_t>(category)];
+  }
 
  private:
   std::vector<std::string> categories_;
+  std::vector<bool> own_side_;
   std::vector<Cue> cues_;
   PhraseSet phrases_;
   std::vector<std::string> langs_;

@@ -83,11 +83,17 @@ int CategoryIn(const DocView& v, size_t a, size_t b, size_t fig_begin, size_t fi
   return best;
 }
 
-std::string SideIn(const DocView& v, size_t a, size_t b, size_t near) {
+std::string SideIn(const DocView& v, size_t a, size_t b, size_t near,
+                   const std::vector<uint8_t>* named) {
   std::string best;
   size_t best_d = SIZE_MAX;
+  size_t category_end = SIZE_MAX;
   for (const CueMatch& c : v.CuesIn(a, b)) {
-    if (c.cue->kind != CueKind::kSide) continue;
+    if (c.cue->kind == CueKind::kCategory) category_end = c.end;
+    if (named != nullptr && (*named)[c.begin]) continue;
+    const bool possessor = c.cue->kind == CueKind::kCountry && c.begin == category_end &&
+                           (c.cue->value == "RU" || c.cue->value == "UA");
+    if (c.cue->kind != CueKind::kSide && !possessor) continue;
     const size_t d = c.begin >= near ? c.begin - near : near - c.end;
     if (d < best_d) {
       best_d = d;
@@ -97,7 +103,8 @@ std::string SideIn(const DocView& v, size_t a, size_t b, size_t near) {
   return best;
 }
 
-FigureReading ReadFigure(const DocView& v, size_t begin, size_t end, const Quantity& q) {
+FigureReading ReadFigure(const DocView& v, size_t begin, size_t end, const Quantity& q,
+                         const std::vector<uint8_t>* named) {
   FigureReading r;
   const size_t s = v.SentenceOf(begin);
   const size_t a = v.first_token(s), b = v.end_token(s);
@@ -165,7 +172,7 @@ FigureReading ReadFigure(const DocView& v, size_t begin, size_t end, const Quant
           if (decisive == nullptr && c.cue->role != CueRole::kContext) decisive = &c;
           break;
         case CueKind::kSide:
-          if (r.side.empty()) r.side = c.cue->value;
+          if (r.side.empty() && (named == nullptr || !(*named)[k])) r.side = c.cue->value;
           break;
         case CueKind::kStop:
         case CueKind::kClause:
@@ -275,7 +282,7 @@ FigureReading ReadFigure(const DocView& v, size_t begin, size_t end, const Quant
       r.category_weak = true;
     }
   }
-  if (r.side.empty()) r.side = SideIn(v, a, b, begin);
+  if (r.side.empty()) r.side = SideIn(v, a, b, begin, named);
 
   int rank = 0;
   for (const CueMatch& c : v.CuesIn(a, b)) {

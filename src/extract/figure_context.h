@@ -17,7 +17,9 @@
 #ifndef TALLY_SRC_EXTRACT_FIGURE_CONTEXT_H_
 #define TALLY_SRC_EXTRACT_FIGURE_CONTEXT_H_
 
+#include <cstdint>
 #include <string>
+#include <vector>
 
 #include "src/extract/doc_view.h"
 #include "tally/quantity.h"
@@ -40,9 +42,11 @@ struct FigureReading {
   std::string hedge;          // from the sentence
 };
 
-// Reads the figure at tokens [begin, end) with quantity `q`.
+// Reads the figure at tokens [begin, end) with quantity `q`. Tokens
+// flagged in `named` (a speaker's name: "Ukrainian General Staff") give no
+// side; nullptr: none flagged.
 FigureReading ReadFigure(const DocView& view, size_t begin, size_t end,
-                         const Quantity& q);
+                         const Quantity& q, const std::vector<uint8_t>* named = nullptr);
 
 // The category that the words of tokens [a, b) name most strongly for a
 // figure at tokens [fig_begin, fig_end): nearer and within fewer clause
@@ -53,8 +57,11 @@ int CategoryIn(const DocView& view, size_t a, size_t b, size_t fig_begin,
                size_t fig_end, size_t skip_begin = 0, size_t skip_end = 0,
                bool verbs_only = false);
 
-// The side word nearest to token `near` in [a, b), or "".
-std::string SideIn(const DocView& view, size_t a, size_t b, size_t near);
+// The side word nearest to token `near` in [a, b), or "": a side word
+// ("Russian", "VSU") or a country right after a category word ("poteri
+// Rossii"), never one inside a token flagged in `named`.
+std::string SideIn(const DocView& view, size_t a, size_t b, size_t near,
+                   const std::vector<uint8_t>* named = nullptr);
 
 }  // namespace tally::extract
 

@@ -113,6 +113,11 @@ class Builder {
         extract::FindFiguresInTokens(doc_.text, view_.tokens(), *book_.numbers, lang_);
     if (!figures.ok()) return figures.status();
     mentions_ = extract::FindMentions(view_, {&book_.actors, &book_.names});
+    named_.assign(view_.size(), 0);
+    for (const extract::Mention& m : mentions_.mentions) {
+      if (m.kind != extract::MentionKind::kNamed) continue;
+      for (size_t t = m.begin; t < m.head_end && t < view_.size(); ++t) named_[t] = 1;
+    }
     home_ = HomeSide();
     Attributor who(view_, &mentions_);
     who_ = &who;
@@ -141,7 +146,11 @@ class Builder {
   // "VSU") count twice, country names once.
   std::string HomeSide() const {
     int ru = 0, ua = 0;
+    size_t covered = 0;  // a longer phrase counted covers the words in it
     for (const extract::CueMatch& c : view_.CuesIn(0, view_.size())) {
+      if (c.cue->kind != extract::CueKind::kSide && c.cue->kind != extract::CueKind::kCountry) continue;
+      if (c.begin < covered || named_[c.begin]) continue;
+      covered = c.end;
       int weight = 0;
       if (c.cue->kind == extract::CueKind::kSide) weight = 2;
       if (c.cue->kind == extract::CueKind::kCountry) weight = 1;
@@ -169,7 +178,10 @@ class Builder {
       const auto q = static_cast<size_t>(who_->QuestionOf(p));
       const size_t a = view_.paragraph_first_token(q), b = view_.paragraph_end_token(q);
       const int cat = extract::CategoryIn(view_, a, b, b, b);
-      if (cat >= 0) return cat;
+      if (cat >= 0) {
+        question_side_ = extract::SideIn(view_, a, b, b, &named_);
+        return cat;
+      }
     }
     (void)te;
     if (r.has_noun && !r.personnel) return -1;
@@ -303,7 +315,7 @@ class Builder {
     // "one soldier who refused": the word "one" reads as an article.
     if (IsLoneOne(f, tb, te)) return false;
     if (PhoneLike(f) || ThreadNumber(tb, te)) return false;
-    const FigureReading r = extract::ReadFigure(view_, tb, te, f.quantity);
+    const FigureReading r = extract::ReadFigure(view_, tb, te, f.quantity, &named_);
     if (std::getenv("TALLY_DEBUG_CLAIMS")) {
       std::fprintf(stderr, "figure '%s' excluded=%d why=%s cat=%d noun=%d personnel=%d\n",
                    std::string(view_.Span(tb, te)).c_str(), r.excluded, r.why.c_str(), r.category,
@@ -334,6 +346,7 @@ class Builder {
       category = prev->category;
       if (unit != Unit::kPercent) unit = prev->quantity.unit;
     }
+    question_side_.clear();
     if (category < 0 && !IsZero(f) && !r.unknown_noun) category = CategoryFromContext(tb, te, r);
     if (category < 0) return false;
     d->byte_begin = f.begin;
@@ -351,7 +364,12 @@ class Builder {
     d->speaker = a.entity;
     d->channel = a.channel;
     d->hedge = r.hedge;
-    d->side = ResolveSide(r.side, a.entity, tb);
+    std::string side = r.side.empty() ? question_side_ : r.side;
+    if (side.empty() && book_.lexicon.OwnSide(category)) {
+      const std::string country = CountryOf(a.entity);
+      if (country == "RU" || country == "UA") side = country;
+    }
+    d->side = ResolveSide(side, a.entity, tb);
     NextSentenceHedge(tb, &d->hedge);
     last_side_[view_.ParagraphOf(tb)] = d->side;
     return true;
@@ -585,6 +603,8 @@ class Builder {
   Attributor* who_ = nullptr;
   std::string home_;
   std::map<size_t, std::string> last_side_;  // paragraph -> side of its last claim
+  std::vector<uint8_t> named_;  // token -> inside a speaker's name
+  std::string question_side_;   // side of the question an answer's category came from
   std::map<int, std::string> pseudonyms_;
 };
 
