@@ -136,6 +136,7 @@ FigureReading ReadFigure(const DocView& v, size_t begin, size_t end, const Quant
   int weak_category = -1;
   size_t k = end, steps = 0;
   if (k < b && IsDash(v, k)) ++k;
+  const size_t first_word = k;
   if (k < b && v.IsWord(k) && !v.Capitalized(k)) {
     bool known = false;
     for (const CueMatch& c : v.CuesAt(k)) {
@@ -230,6 +231,8 @@ FigureReading ReadFigure(const DocView& v, size_t begin, size_t end, const Quant
     ++k;
     ++steps;
   }
+  if (r.has_noun) r.unknown_noun = false;
+  (void)first_word;
   // The group runs on after its noun to the next stop ("military personnel
   // and National Guard troops | from ...").
   if (r.group_end > r.group_begin) {

@@ -569,6 +569,28 @@ class Finder {
         return e;
       }
     }
+    // "the Bereg legal-aid NGO", "Signal Watch, a Russian NGO": a name
+    // that an organisation word follows closely.
+    {
+      const size_t e = ActorInside(t, CapRun(t, b, true, kMaxOrgTokens));
+      std::string lemma;
+      bool alone = false;
+      if (e > t && !GivenAt(t, &lemma, &alone)) {
+        size_t k = e;
+        size_t words = 0;
+        if (k < b && v_.IsSymbol(k, ",")) ++k;
+        while (k < b && words < 4 && !v_.IsSymbol(k, ",") && !v_.IsSymbol(k, ".")) {
+          if (const CueMatch* org = v_.CueAt(k, CueKind::kOrgNoun);
+              org != nullptr && (!v_.Capitalized(k) || v_.AllCaps(k))) {
+            Add(MentionKind::kNamed, t, e, OrgEntity(t, e, org->cue->value));
+            return e;
+          }
+          if (v_.CueAt(k, CueKind::kSpeech) || v_.CueAt(k, CueKind::kClause)) break;
+          ++k;
+          ++words;
+        }
+      }
+    }
     // A name with inner capitals ("CourtWatchRU") is a handle-like org.
     if (HasInnerCapital(v_.Word(t)) && !v_.AllCaps(t)) {
       const size_t e = CapRun(t, b, false, 1);
