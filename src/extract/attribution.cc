@@ -191,8 +191,17 @@ int Attributor::Resolve(size_t mi) {
     case MentionKind::kNamed:
     case MentionKind::kAnonymous:
       return m.entity;
-    case MentionKind::kPronoun:
+    case MentionKind::kPronoun: {
+      // "yuristy proekta <<X>>": the organisation named right after.
+      if (mi + 1 < m_->mentions.size()) {
+        const Mention& next = m_->mentions[mi + 1];
+        if (next.kind == MentionKind::kNamed && next.entity >= 0 && next.begin <= m.end + 1 &&
+            m_->entities[static_cast<size_t>(next.entity)].type == Entity::Type::kOrg) {
+          return next.entity;
+        }
+      }
       return ResolveBack(m.begin, m.refers, m.head);
+    }
     case MentionKind::kSelf: {
       const int q = v_.QuoteOf(m.begin);
       if (q >= 0) return SpeakerOfQuote(q);

@@ -407,6 +407,12 @@ class Finder {
       return e;
     }
     if (tok.kind != TokenKind::kWord && tok.kind != TokenKind::kSymbol) return t;
+    // "the Ministry of Defence of Ukraine": the article before an actor's
+    // alias is no pronoun ("the ministry").
+    if ((v_.Key(t) == "the") && t + 1 < b && r_.actors != nullptr &&
+        r_.actors->MayStart(v_.tokens(), t + 1) && r_.actors->MatchAt(v_.tokens(), t + 1).end > t + 1) {
+      return t + 1;
+    }
 
     // Codebook actors, named or generic.
     if (r_.actors != nullptr && r_.actors->MayStart(v_.tokens(), t)) {
@@ -415,7 +421,17 @@ class Finder {
         int actor = m.actor;
         if (actor < 0) {
           std::string country = CountryNear(t > a + 3 ? t - 3 : a, t);
-          if (country.empty()) country = CountryNear(m.end, std::min(b, m.end + 3));
+          if (country.empty()) {
+            // "Defence Ministry of Ukraine", "Minoborony Rossii": the
+            // country after the office belongs to its name.
+            for (const CueMatch& c : v_.CuesAt(m.end)) {
+              if (c.cue->kind == CueKind::kCountry && c.end <= b) {
+                country = c.cue->value;
+                m.end = c.end;
+                break;
+              }
+            }
+          }
           if (country.empty()) country = home_country_;
           actor = r_.actors->Resolve(m.generic, country);
         }
@@ -513,7 +529,8 @@ class Finder {
     if (tok.kind == TokenKind::kSymbol) {
       // A quoted name next to a source word or a verb of saying.
       size_t ib = 0, ie = 0, after = 0;
-      if (QuotedName(t, b, &ib, &ie, &after) && (NearSpeech(t, after, b) || Preceded(t, a, CueKind::kSource))) {
+      if (QuotedName(t, b, &ib, &ie, &after) && ActorInside(t, ie) == ie &&
+          (NearSpeech(t, after, b) || Preceded(t, a, CueKind::kSource))) {
         Add(MentionKind::kNamed, t, after, OrgEntity(ib, ie, "org")).head_end =
             static_cast<uint32_t>(after);
         return after;

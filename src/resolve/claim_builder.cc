@@ -158,8 +158,7 @@ class Builder {
       if (c.cue->value == "UA") ua += weight;
     }
     if (ru != ua) return ru > ua ? "RU" : "UA";
-    if (lang_ == "uk") return "UA";
-    return "RU";
+    return "";
   }
 
   size_t TokenAt(size_t byte) const {
@@ -366,13 +365,34 @@ class Builder {
     d->hedge = r.hedge;
     std::string side = r.side.empty() ? question_side_ : r.side;
     if (side.empty() && book_.lexicon.OwnSide(category)) {
-      const std::string country = CountryOf(a.entity);
+      // "Rosiya shchomisyatsya popovnyuye armiyu": the country that does
+      // it, else the speaker's own.
+      std::string country = CountryInSentence(tb);
+      if (country.empty()) country = CountryOf(a.entity);
       if (country == "RU" || country == "UA") side = country;
     }
     d->side = ResolveSide(side, a.entity, tb);
     NextSentenceHedge(tb, &d->hedge);
     last_side_[view_.ParagraphOf(tb)] = d->side;
     return true;
+  }
+
+  // The country named nearest to token t in its sentence, outside speakers'
+  // names; "" when none.
+  std::string CountryInSentence(size_t t) const {
+    const size_t s = view_.SentenceOf(t);
+    std::string best;
+    size_t best_d = SIZE_MAX;
+    for (const extract::CueMatch& c : view_.CuesIn(view_.first_token(s), view_.end_token(s))) {
+      if (c.cue->kind != extract::CueKind::kCountry || named_[c.begin]) continue;
+      if (c.cue->value != "RU" && c.cue->value != "UA") continue;
+      const size_t d = c.begin > t ? c.begin - t : t - c.begin;
+      if (d < best_d) {
+        best_d = d;
+        best = c.cue->value;
+      }
+    }
+    return best;
   }
 
   std::string CountryOf(int entity) const {
@@ -395,6 +415,10 @@ class Builder {
       if (it != last_side_.end()) side = it->second;
     }
     if (side.empty()) side = home_;
+    // Nothing in the document says whose personnel: the speaker's own
+    // side, else the language's.
+    if (side.empty() && (speaker_country == "RU" || speaker_country == "UA")) side = speaker_country;
+    if (side.empty()) side = lang_ == "uk" ? "UA" : "RU";
     return side;
   }
 

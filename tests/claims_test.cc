@@ -1,0 +1,359 @@
+// Claim extraction end to end: the seed story of ../shared (when present)
+// and our own copy of its shape give exactly the seven claims of the
+// contract's table; private people appear only as pseudonyms; the
+// development gold set meets its targets; a table of phrasings in three
+// languages reads as written; spans point at their figures.
+#include <gtest/gtest.h>
+#include <simdjson.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+
+#include "src/eval/claim_eval.h"
+#include "src/export/claim_format.h"
+#include "src/ingest/processor.h"
+#include "src/resolve/claim_builder.h"
+#include "src/resolve/pseudonym.h"
+#include "src/text/normalize.h"
+#include "tests/test_util.h"
+
+namespace tally {
+namespace {
+
+const resolve::ClaimCodebook& Codebook() {
+  static const resolve::ClaimCodebook* book = [] {
+    Result<std::unique_ptr<resolve::ClaimCodebook>> b =
+        resolve::ClaimCodebook::Load(testing::SourcePath("codebook"));
+    EXPECT_TRUE(b.ok()) << b.status().ToString();
+    return b.ok() ? b->release() : new resolve::ClaimCodebook();
+  }();
+  return *book;
+}
+
+const resolve::Pseudonymizer& Keys() {
+  static const resolve::Pseudonymizer* keys = [] {
+    Result<resolve::Pseudonymizer> k = resolve::Pseudonymizer::FromKeyHex(std::string(64, 'a'));
+    EXPECT_TRUE(k.ok());
+    return new resolve::Pseudonymizer(std::move(*k));
+  }();
+  return *keys;
+}
+
+resolve::ClaimOptions Options() {
+  resolve::ClaimOptions o;
+  o.pseudonym = [](std::string_view name) { return Keys().Pseudonym(name); };
+  return o;
+}
+
+// The documents in `path`, read and processed as ingest does.
+std::vector<Document> Documents(const std::string& path) {
+  testing::CollectingSink sink;
+  Status s = testing::ReadPath(path, &sink);
+  EXPECT_TRUE(s.ok()) << s.ToString();
+  ingest::ProcessOptions options;
+  options.main_text.boilerplate_phrases = testing::BoilerplatePhrases();
+  std::vector<Document> docs;
+  for (RawItem& item : sink.items) {
+    Result<Document> doc = ingest::Process(std::move(item), options);
+    if (doc.ok()) docs.push_back(std::move(*doc));
+  }
+  return docs;
+}
+
+resolve::DocumentClaims ExtractOne(const std::string& path) {
+  std::vector<Document> docs = Documents(path);
+  EXPECT_EQ(docs.size(), 1u) << path;
+  if (docs.empty()) return {};
+  Result<resolve::DocumentClaims> out = resolve::ExtractClaims(docs[0], Codebook(), Options());
+  EXPECT_TRUE(out.ok()) << out.status().ToString();
+  return out.ok() ? std::move(*out) : resolve::DocumentClaims();
+}
+
+Result<resolve::DocumentClaims> ExtractText(const std::string& text, const std::string& lang) {
+  Document doc;
+  doc.text = text;
+  doc.lang = lang;
+  doc.id = DocumentId(text);
+  return resolve::ExtractClaims(doc, Codebook(), Options());
+}
+
+// What the contract's table says of one claim.
+struct Want {
+  std::string text;
+  std::optional<double> lo, hi;
+  bool lo_open = false, hi_open = false;
+  std::string unit, category, side, speaker, org, stance, hedge, channel;
+  bool is_private = false;
+};
+
+void ExpectClaim(const Claim& c, const Want& w) {
+  SCOPED_TRACE(w.text);
+  EXPECT_NE(text::FoldCase(w.text).find(text::FoldCase(c.text)), std::string::npos) << c.text;
+  EXPECT_EQ(c.quantity.lo, w.lo);
+  EXPECT_EQ(c.quantity.hi, w.hi);
+  EXPECT_EQ(c.quantity.lo_open, w.lo_open);
+  EXPECT_EQ(c.quantity.hi_open, w.hi_open);
+  EXPECT_EQ(UnitName(c.quantity.unit), w.unit);
+  EXPECT_EQ(c.category, w.category);
+  EXPECT_EQ(c.side, w.side);
+  EXPECT_EQ(c.hedge, w.hedge);
+  EXPECT_EQ(c.channel, w.channel);
+  ASSERT_TRUE(c.speaker.has_value());
+  EXPECT_EQ(c.speaker->is_private, w.is_private);
+  if (w.is_private) {
+    EXPECT_EQ(c.speaker->name.rfind("person-", 0), 0u) << c.speaker->name;
+    EXPECT_EQ(c.speaker->stance, "");
+    return;
+  }
+  EXPECT_NE(text::FoldCase(c.speaker->name).find(text::FoldCase(w.speaker)), std::string::npos)
+      << c.speaker->name;
+  EXPECT_EQ(c.speaker->org, w.org);
+  EXPECT_EQ(c.speaker->stance, w.stance);
+}
+
+// No private name appears as a word in `s`, except inside `allowed`.
+void ExpectNoName(const std::string& s, const std::vector<std::string>& names,
+                  const std::string& allowed = "") {
+  std::string rest = s;
+  if (!allowed.empty()) {
+    for (size_t at = rest.find(allowed); at != std::string::npos; at = rest.find(allowed, at)) {
+      rest.replace(at, allowed.size(), "#");
+    }
+  }
+  for (const std::string& name : names) {
+    EXPECT_EQ(rest.find(name), std::string::npos) << "'" << name << "' printed in: " << s.substr(0, 200);
+  }
+}
+
+void ExpectNoNameAnywhere(const resolve::DocumentClaims& out, const std::vector<std::string>& names,
+                          const std::string& allowed = "") {
+  ExpectNoName(out.text, names, allowed);
+  for (const Claim& c : out.claims) {
+    store::ClaimRow row;
+    row.claim = c;
+    ExpectNoName(exporting::ClaimJson(row), names, allowed);
+  }
+}
+
+TEST(ClaimsSeed, SevenClaimsAsTheContractTable) {
+  const std::string seed = std::string(TALLY_SOURCE_DIR) + "/../shared/seed/refusals-article.txt";
+  if (!std::filesystem::exists(seed)) GTEST_SKIP() << "no ../shared/seed";
+  const resolve::DocumentClaims out = ExtractOne(seed);
+  ASSERT_EQ(out.claims.size(), 7u);
+  const std::vector<Want> want = {
+      {"five other soldiers", 5, 5, false, false, "persons", "desertion", "RU", "", "", "", "", "", true},
+      {"more than 1,000", 1000, std::nullopt, true, false, "persons", "refusal", "RU", "Pavel Chikov",
+       "Agora", "independent", "", "Telegram"},
+      {"at least seven", 7, std::nullopt, false, false, "regions", "refusal", "RU", "Pavel Chikov",
+       "Agora", "independent", "", "Telegram"},
+      {"from 20 to 40 percent", 20, 40, false, false, "percent", "refusal", "RU", "Ruslan Leviyev",
+       "Conflict Intelligence Team", "independent", "estimate", ""},
+      {"no one", 0, 0, false, false, "persons", "prosecution", "RU", "Ruslan Leviyev",
+       "Conflict Intelligence Team", "independent", "", ""},
+      {"1,351", 1351, 1351, false, false, "persons", "killed", "RU", "Moscow", "", "official-RU", "", ""},
+      {"more than 18,000", 18000, std::nullopt, true, false, "persons", "killed", "RU",
+       "Ukrainian military", "", "official-UA", "estimate", ""},
+  };
+  for (size_t i = 0; i < want.size(); ++i) ExpectClaim(out.claims[i], want[i]);
+  // The soldier's mother and the soldier (Yelena, Pavlik, Pavel) are
+  // private; "Pavel Chikov", a lawyer, is not.
+  ExpectNoNameAnywhere(out, {"Yelena", "Pavlik", "Pavel"}, "Pavel Chikov");
+}
+
+std::string Str(simdjson::dom::object o, const char* key) {
+  std::string_view sv;
+  return o[key].get_string().get(sv) == simdjson::SUCCESS ? std::string(sv) : "";
+}
+
+std::optional<double> Num(simdjson::dom::object o, const char* key) {
+  double d = 0;
+  if (o[key].get_double().get(d) == simdjson::SUCCESS) return d;
+  int64_t i = 0;
+  if (o[key].get_int64().get(i) == simdjson::SUCCESS) return static_cast<double>(i);
+  return std::nullopt;
+}
+
+bool Bool(simdjson::dom::object o, const char* key) {
+  bool b = false;
+  return o[key].get_bool().get(b) == simdjson::SUCCESS && b;
+}
+
+TEST(ClaimsExample, SyndicatedCopyGivesItsSevenClaims) {
+  const resolve::DocumentClaims out =
+      ExtractOne(testing::SourcePath("examples/text/en-refusals-syndicated.txt"));
+  std::vector<Want> want;
+  simdjson::dom::parser parser;
+  std::ifstream in(testing::SourcePath("tests/golden/text/en-refusals-syndicated.expected.jsonl"));
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty()) continue;
+    simdjson::dom::object o;
+    ASSERT_EQ(parser.parse(line).get_object().get(o), simdjson::SUCCESS) << line;
+    Want w;
+    w.text = Str(o, "text");
+    w.lo = Num(o, "lo");
+    w.hi = Num(o, "hi");
+    w.lo_open = Bool(o, "lo_open");
+    w.hi_open = Bool(o, "hi_open");
+    w.unit = Str(o, "unit");
+    w.category = Str(o, "category");
+    w.side = Str(o, "side");
+    w.speaker = Str(o, "speaker");
+    w.org = Str(o, "org");
+    w.stance = Str(o, "stance");
+    w.hedge = Str(o, "hedge");
+    w.channel = Str(o, "channel");
+    w.is_private = Bool(o, "private");
+    if (w.speaker.rfind("the ", 0) == 0) w.speaker = w.speaker.substr(4);
+    want.push_back(w);
+  }
+  ASSERT_EQ(want.size(), 7u);
+  ASSERT_EQ(out.claims.size(), want.size());
+  for (size_t i = 0; i < want.size(); ++i) ExpectClaim(out.claims[i], want[i]);
+  std::vector<std::string> names;
+  std::ifstream private_names(
+      testing::SourcePath("tests/golden/text/en-refusals-syndicated.private.txt"));
+  for (std::string line; std::getline(private_names, line);) {
+    if (!line.empty() && line[0] != '#') names.push_back(line);
+  }
+  ASSERT_FALSE(names.empty());
+  ExpectNoNameAnywhere(out, names);
+  EXPECT_FALSE(out.private_names.empty());
+}
+
+// Every claim's span, in code points of the returned text, holds its text.
+TEST(ClaimsSpans, PointAtTheFigureInTheStoredText) {
+  size_t checked = 0;
+  for (const auto& entry :
+       std::filesystem::recursive_directory_iterator(testing::SourcePath("examples"))) {
+    if (!entry.is_regular_file()) continue;
+    for (const Document& doc : Documents(entry.path().string())) {
+      Result<resolve::DocumentClaims> out = resolve::ExtractClaims(doc, Codebook(), Options());
+      ASSERT_TRUE(out.ok());
+      std::u32string text;
+      {
+        std::string s = out->text;
+        size_t i = 0;
+        while (i < s.size()) {
+          const auto c = static_cast<unsigned char>(s[i]);
+          const size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+          text.push_back(static_cast<char32_t>(i));  // byte offset of each code point
+          i += n;
+        }
+        text.push_back(static_cast<char32_t>(s.size()));
+      }
+      for (const Claim& c : out->claims) {
+        ASSERT_LT(c.end, text.size());
+        const size_t b = text[c.begin], e = text[c.end];
+        EXPECT_EQ(out->text.substr(b, e - b), c.text) << doc.meta.path;
+        EXPECT_NE(c.sentence.find(c.text), std::string::npos);
+        ++checked;
+      }
+    }
+  }
+  EXPECT_GT(checked, 100u);
+}
+
+TEST(ClaimsIds, AreStableAndDistinct) {
+  const std::string text = "Moscow has said 1,351 servicemen have been killed. "
+                           "Kyiv said 500 soldiers have deserted.";
+  Result<resolve::DocumentClaims> a = ExtractText(text, "en");
+  Result<resolve::DocumentClaims> b = ExtractText(text, "en");
+  ASSERT_TRUE(a.ok() && b.ok());
+  ASSERT_EQ(a->claims.size(), 2u);
+  EXPECT_EQ(a->claims[0].id, b->claims[0].id);
+  EXPECT_NE(a->claims[0].id, a->claims[1].id);
+  EXPECT_EQ(a->claims[0].id.rfind("c-", 0), 0u);
+  EXPECT_EQ(a->claims[0].id.size(), 18u);
+}
+
+TEST(ClaimsInput, BadInputIsHandled) {
+  Document doc;
+  doc.text = "1,000 soldiers refused.";
+  doc.id = DocumentId(doc.text);
+  resolve::ClaimOptions none;
+  EXPECT_EQ(resolve::ExtractClaims(doc, Codebook(), none).status().code(),
+            StatusCode::kInvalidArgument);
+  resolve::ClaimOptions small = Options();
+  small.max_text_bytes = 4;
+  EXPECT_EQ(resolve::ExtractClaims(doc, Codebook(), small).status().code(),
+            StatusCode::kResourceExhausted);
+  Result<resolve::DocumentClaims> empty = ExtractText("", "en");
+  ASSERT_TRUE(empty.ok());
+  EXPECT_TRUE(empty->claims.empty());
+  Result<resolve::DocumentClaims> junk = ExtractText(std::string("\xFF\xFE 12 \xC3 soldiers\x80 killed", 27), "");
+  EXPECT_TRUE(junk.ok());
+  // A restatement later in the text points to the first statement.
+  Result<resolve::DocumentClaims> twice =
+      ExtractText("Kyiv said 718 soldiers surrendered. Of the 718, most were conscripts who surrendered.", "en");
+  ASSERT_TRUE(twice.ok());
+  ASSERT_GE(twice->claims.size(), 2u);
+  EXPECT_EQ(twice->claims[1].origin, twice->claims[0].id);
+}
+
+TEST(ClaimsGold, DevelopmentSetMeetsItsTargets) {
+  Result<std::vector<eval::GoldClaim>> gold = eval::LoadGold(testing::SourcePath("tests/gold/gold.jsonl"));
+  ASSERT_TRUE(gold.ok()) << gold.status().ToString();
+  std::map<std::string, std::vector<Claim>> predicted;
+  for (const auto& entry : std::filesystem::directory_iterator(testing::SourcePath("tests/gold/docs"))) {
+    for (const Document& doc : Documents(entry.path().string())) {
+      Result<resolve::DocumentClaims> out = resolve::ExtractClaims(doc, Codebook(), Options());
+      ASSERT_TRUE(out.ok());
+      predicted[entry.path().filename().string()] = out->claims;
+    }
+  }
+  const eval::EvalReport r = eval::Score(*gold, predicted);
+  EXPECT_GE(r.f1(), 0.90);
+  EXPECT_GE(r.category.accuracy(), 0.90);
+  EXPECT_GE(r.speaker.accuracy(), 0.85);
+}
+
+// tests/claims_cases.tsv: one phrasing a line -- lang, text, the figure's
+// words, and what tally should make of it ("-" for no claim).
+TEST(ClaimsCases, PhrasingsReadAsWritten) {
+  std::ifstream in(testing::SourcePath("tests/claims_cases.tsv"));
+  ASSERT_TRUE(in.good());
+  size_t cases = 0;
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> f;
+    size_t start = 0;
+    for (size_t tab = line.find('\t'); ; tab = line.find('\t', start)) {
+      f.push_back(line.substr(start, tab - start));
+      if (tab == std::string::npos) break;
+      start = tab + 1;
+    }
+    ASSERT_GE(f.size(), 4u) << line;
+    f.resize(7, "");
+    SCOPED_TRACE(f[1]);
+    Result<resolve::DocumentClaims> out = ExtractText(f[1], f[0]);
+    ASSERT_TRUE(out.ok());
+    const Claim* found = nullptr;
+    for (const Claim& c : out->claims) {
+      if (c.text == f[2]) found = &c;
+    }
+    ++cases;
+    if (f[3] == "-") {
+      EXPECT_EQ(found, nullptr) << "'" << f[2] << "' is no claim";
+      continue;
+    }
+    ASSERT_NE(found, nullptr) << "no claim '" << f[2] << "'";
+    EXPECT_EQ(found->category, f[3]);
+    if (!f[4].empty()) EXPECT_EQ(found->side, f[4]);
+    if (f[5] == "-") {
+      EXPECT_FALSE(found->speaker.has_value());
+    } else if (f[5] == "private") {
+      ASSERT_TRUE(found->speaker.has_value());
+      EXPECT_TRUE(found->speaker->is_private);
+    } else if (!f[5].empty()) {
+      ASSERT_TRUE(found->speaker.has_value());
+      const std::string who = text::FoldCase(found->speaker->name + " / " + found->speaker->org);
+      EXPECT_NE(who.find(text::FoldCase(f[5])), std::string::npos) << who;
+    }
+    if (!f[6].empty()) EXPECT_EQ(std::string(UnitName(found->quantity.unit)), f[6]);
+  }
+  EXPECT_GT(cases, 40u);
+}
+
+}  // namespace
+}  // namespace tally
