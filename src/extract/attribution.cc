@@ -39,9 +39,32 @@ Attributor::Attributor(const DocView& view, MentionSet* mentions)
   sentence_.assign(v_.sentence_count(), Found());
   sentence_done_.assign(v_.sentence_count(), false);
   ReadShape();
+  ReadVoice();
 }
 
 // ---- the document's shape -------------------------------------------------
+
+// A document that speaks in the first person outside quotations and
+// interview answers (a channel's post, a group's thread) speaks with the
+// voice of the first organisation or person it names at its top.
+void Attributor::ReadVoice() {
+  bool first_person = false;
+  for (const Mention& m : m_->mentions) {
+    if (m.kind == MentionKind::kSelf && v_.QuoteOf(m.begin) < 0 &&
+        roles_[v_.ParagraphOf(m.begin)] == ParagraphRole::kBody) {
+      first_person = true;
+      break;
+    }
+  }
+  if (!first_person) return;
+  for (const Mention& m : m_->mentions) {
+    if (v_.ParagraphOf(m.begin) > 1) break;
+    if (m.kind != MentionKind::kNamed || m.nested || m.entity < 0) continue;
+    if (m_->entities[static_cast<size_t>(m.entity)].is_private) continue;
+    voice_ = m.entity;
+    return;
+  }
+}
 
 void Attributor::ReadShape() {
   const size_t paragraphs = v_.seg().paragraphs.size();
@@ -207,7 +230,7 @@ int Attributor::Resolve(size_t mi) {
       if (q >= 0) return SpeakerOfQuote(q);
       const size_t p = v_.ParagraphOf(m.begin);
       if (roles_[p] == ParagraphRole::kAnswer) return TurnSpeaker(p);
-      return -1;
+      return voice_;
     }
   }
   return -1;
@@ -237,6 +260,8 @@ int Attributor::MentionBefore(size_t a, size_t to, bool allow_quoted) const {
     if (!allow_quoted && v_.QuoteOf(m.begin) >= 0) continue;
     // A pronoun is a subject only right before its verb ("it said").
     if ((m.kind == MentionKind::kPronoun || m.kind == MentionKind::kSelf) && m.end + 3 < to) continue;
+    // "v razgovore s <<X>> zayavil": a name after "with" is no subject.
+    if (m.begin > a && v_.CueAt(m.begin - 1, CueKind::kOblique) != nullptr) continue;
     best = static_cast<int>(i);
   }
   return best;
@@ -506,10 +531,17 @@ Attribution Attributor::ForFigure(size_t begin, size_t end) {
         // After a table: the credit its rows had.
         f = paragraph_found_[p - 1];
       } else if (para.line_mode && prev.sentence_count > 0) {
-        // A table's rows: the sentence that introduces them.
-        f = OfSentence(prev.first_sentence + prev.sentence_count - 1);
+        // A table's rows: the paragraph that introduces them.
+        for (size_t k = prev.first_sentence + prev.sentence_count; !f.found && k-- > prev.first_sentence;) {
+          f = OfSentence(k);
+        }
       }
     }
+  }
+  // A post that speaks for itself ("we", "nashi yuristy"): its author.
+  if (!f.found && voice_ >= 0 && role != ParagraphRole::kQuestion) {
+    f.found = true;
+    f.entity = voice_;
   }
   if (f.found) paragraph_found_[p] = f;
   Attribution out;

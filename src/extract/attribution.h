@@ -55,6 +55,7 @@ class Attributor {
   };
 
   void ReadShape();
+  void ReadVoice();
   int Resolve(size_t mention);
   int ResolveBack(size_t before_token, const std::string& refers, const std::string& head);
   int SpeakerOfQuote(int quote);
@@ -75,6 +76,7 @@ class Attributor {
   std::vector<int> question_of_;
   std::vector<int> turn_label_;      // paragraph -> entity of its label, -1
   int interviewee_ = -1;
+  int voice_ = -1;  // who a first-person post speaks for, or -1
   std::vector<int> quote_speaker_;   // -2: not computed yet
   std::vector<Found> sentence_;      // per sentence, cached
   std::vector<Found> paragraph_found_;  // the last credit given in each paragraph

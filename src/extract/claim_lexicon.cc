@@ -42,6 +42,7 @@ const std::vector<KindInfo>& Kinds() {
       {"conjunction", CueKind::kConjunction, 0, {}},
       {"rate", CueKind::kRate, 0, {}},
       {"locative", CueKind::kLocative, 0, {}},
+      {"oblique", CueKind::kOblique, 0, {}},
       {"auxiliary", CueKind::kAuxiliary, 0, {}},
       {"anonymous", CueKind::kAnonymous, 0, {}},
       {"clause", CueKind::kClause, 0, {}},

@@ -59,6 +59,7 @@ enum class CueKind : uint8_t {
   kRate,       // rate      PHRASE            "a day", "v sutki": a rate, not a duration
   kAuxiliary,  // auxiliary PHRASE            "had been", "were": a finite verb follows
   kLocative,   // locative  PHRASE            "v", "u": "zayavili v vedomstve" names the body
+  kOblique,    // oblique   PHRASE            "with", "s": the name after is no subject
 };
 
 // How a category phrase speaks of its category.

@@ -124,7 +124,8 @@ FigureReading ReadFigure(const DocView& v, size_t begin, size_t end, const Quant
   if (begin >= a + 2 && IsDash(v, begin - 1)) {
     for (const CueMatch& c : v.CuesIn(begin > a + 4 ? begin - 4 : a, begin - 1)) {
       if (c.end != begin - 1) continue;
-      if (c.cue->kind == CueKind::kExclude) {
+      // "Za god -- 147 chelovek": a time before the dash frames the row.
+      if (c.cue->kind == CueKind::kExclude && c.cue->value != "time" && c.cue->value != "age") {
         r.excluded = true;
         r.why = c.cue->phrase;
         return r;

@@ -336,9 +336,12 @@ class Builder {
     // A part of the figure before it, or a figure with no words of its own
     // next to one: the same measure ("18k cases ... up from ~9.5k").
     const Draft* prev = before.empty() ? nullptr : &before.back();
-    const bool near_prev = prev != nullptr &&
-                           view_.ParagraphOf(prev->token_begin) == view_.ParagraphOf(tb) &&
-                           view_.SentenceOf(prev->token_begin) + 1 >= s;
+    const size_t p = view_.ParagraphOf(tb);
+    const bool table_row = view_.seg().paragraphs[p].line_mode;
+    const bool near_prev =
+        prev != nullptr &&
+        ((view_.ParagraphOf(prev->token_begin) == p && view_.SentenceOf(prev->token_begin) + 1 >= s) ||
+         (table_row && view_.ParagraphOf(prev->token_begin) + 1 == p));
     if (near_prev && !IsZero(f) &&
         ((PartitiveBefore(tb) && (category < 0 || r.category_weak)) ||
          (category < 0 && !r.has_noun && !r.unknown_noun))) {
