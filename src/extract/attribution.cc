@@ -144,11 +144,16 @@ void Attributor::ReadShape() {
   // The interviewee: the first public person named before the first turn,
   // not a reporter of the byline.
   const size_t limit = v_.paragraph_first_token(static_cast<size_t>(first_turn));
+  int unnamed = -1;  // an official named only by office, if no one else
   for (size_t i = 0; i < m_->mentions.size() && m_->mentions[i].begin < limit; ++i) {
     const Mention& m = m_->mentions[i];
     if (m.kind != MentionKind::kNamed || m.entity < 0) continue;
     const Entity& e = m_->entities[static_cast<size_t>(m.entity)];
     if (e.type != Entity::Type::kPerson || e.is_private) continue;
+    if (e.key.rfind("official:", 0) == 0) {
+      if (unnamed < 0) unnamed = m.entity;
+      continue;
+    }
     bool byline = false;
     for (size_t k = m.begin > 3 ? m.begin - 3 : 0; k < m.begin; ++k) {
       if (v_.CueAt(k, CueKind::kByline) != nullptr && v_.SentenceOf(k) == v_.SentenceOf(m.begin)) {
@@ -160,6 +165,7 @@ void Attributor::ReadShape() {
       break;
     }
   }
+  if (interviewee_ < 0) interviewee_ = unnamed;
   // A labelled speaker speaks for the first institution the document names.
   int institution = -1;
   for (const Mention& m : m_->mentions) {
@@ -199,6 +205,9 @@ int Attributor::ResolveBack(size_t before_token, const std::string& refers,
     const Mention& m = m_->mentions[i];
     if (m.entity < 0 || m.kind == MentionKind::kPronoun || m.kind == MentionKind::kSelf) continue;
     const Entity& e = m_->entities[static_cast<size_t>(m.entity)];
+    // An office inside someone's apposition ("Danylyuk, a spokesman for
+    // ...") is that person, already passed.
+    if (m.nested && e.key.rfind("official:", 0) == 0) continue;
     const bool person = e.type == Entity::Type::kPerson;
     if (refers == "person" && !person) continue;
     if (refers == "org" && person) continue;

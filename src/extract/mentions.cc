@@ -371,13 +371,26 @@ class Finder {
       }
     }
     size_t ib = 0, ie = 0, after = 0;
-    if (QuotedName(k, b, &ib, &ie, &after)) {
-      *nb = ib;
-      *ne = ie;
-      *end = after;
-      return true;
+    // A quoted name a few words on: "shtabu 214-yi okremoyi shturmovoyi
+    // bryhady <<Chornyi Leleka>>".
+    for (size_t q = k; q < b && q < k + 6; ++q) {
+      if (v_.IsSymbol(q, ",") || v_.IsSymbol(q, ".") || v_.CueAt(q, CueKind::kSpeech)) break;
+      if (QuotedName(q, b, &ib, &ie, &after)) {
+        *nb = ib;
+        *ne = ie;
+        *end = after;
+        return true;
+      }
     }
     return false;
+  }
+
+  // "press-sluzhba suda", "oblvoenkomata": an office named by its kind and
+  // the body it serves, in lower case.
+  bool OfficeAfterNoun(size_t t, size_t b, size_t* end) const {
+    if (t >= b || !v_.Cyrillic(t) || !v_.IsWord(t) || v_.Capitalized(t) || !OnlyTopicCues(t)) return false;
+    *end = t + 1;
+    return true;
   }
 
   void Sentence(size_t a, size_t b) {
@@ -447,15 +460,24 @@ class Finder {
       if (c.end > b || c.cue->kind != CueKind::kOrgNoun) continue;
       if (v_.Capitalized(t) && t != a) continue;
       size_t nb = 0, ne = 0, end = 0;
-      if (OrgAfterNoun(c.end, b, &nb, &ne, &end)) {
+      const bool office = (c.cue->value == "government" || c.cue->value == "military") &&
+                          v_.Cyrillic(t) && OfficeAfterNoun(c.end, b, &end);
+      if (office) {
+        nb = t;
+        ne = end;
+      }
+      if (office || OrgAfterNoun(c.end, b, &nb, &ne, &end)) {
         const int id = OrgEntity(nb, ne, c.cue->value);
         if (v_.Cyrillic(t) && end == ne) {
           // "shtabe Zapadnogo voennogo okruga", "voennom komissariate ...":
           // the office word belongs to the name.
           size_t from = t;
-          if (t > a && v_.IsWord(t - 1) && v_.Cyrillic(t - 1) && !v_.Capitalized(t - 1) &&
-              OnlyTopicCues(t - 1)) {
+          if (t > a && v_.IsWord(t - 1) && v_.Cyrillic(t - 1) &&
+              (!v_.Capitalized(t - 1) || t - 1 == a) && OnlyTopicCues(t - 1)) {
             from = t - 1;
+          } else if (t > a + 1 && v_.IsSymbol(t - 1, "-") && v_.tokens()[t].glued &&
+                     v_.tokens()[t - 1].glued && v_.IsWord(t - 2)) {
+            from = t - 2;  // "press-sluzhba"
           }
           OfferFullName(&out_.entities[static_cast<size_t>(id)], std::string(v_.Span(from, ne)));
         }
@@ -485,6 +507,15 @@ class Finder {
           }
           return c.end;
         case CueKind::kAnonymous: {
+          // "A senior official, speaking on condition of anonymity": the
+          // official, described, not a private person.
+          if (!out_.mentions.empty()) {
+            const Mention& last = out_.mentions.back();
+            if (last.kind == MentionKind::kNamed && last.entity >= 0 && last.end + 6 >= t &&
+                last.begin >= a && out_.entities[static_cast<size_t>(last.entity)].role == "official") {
+              return c.end;
+            }
+          }
           size_t begin = t;
           while (begin > a && begin + 6 > t && !v_.IsSymbol(begin - 1, ",")) --begin;
           const int id = EntityFor("anonymous:" + std::to_string(t), Entity::Type::kPerson);
@@ -495,6 +526,9 @@ class Finder {
           return c.end;
         }
         case CueKind::kRole:
+          if (c.cue->value == "official" && !NameFollows(c.end, b)) {
+            return UnnamedOfficial(t, c.end, a, b);
+          }
           if (c.cue->value == "private") {
             // "a woman", "his mother": a person the text does not name,
             // unless a name follows ("her son Artyom").
@@ -539,6 +573,44 @@ class Finder {
     }
     if (!v_.Capitalized(t) || NotName(t)) return t;
     return Name(t, a, b);
+  }
+
+  // A name follows within two tokens ("spokesman, Taras Hnatyuk", "rechnyka
+  // ... Maksyma Tarasyuka" is found from the name's side).
+  bool NameFollows(size_t k, size_t b) const {
+    for (size_t j = k; j < b && j < k + 12; ++j) {
+      if (v_.IsSymbol(j, ".") || v_.IsSymbol(j, ";")) return false;
+      if (v_.CueAt(j, CueKind::kSpeech) || v_.CueAt(j, CueKind::kSource)) return false;
+      std::string lemma;
+      bool alone = false;
+      if (GivenAt(j, &lemma, &alone)) return true;
+      if (j < k + 2 && IsCapWord(j) && !NotName(j) && v_.Cyrillic(j) == v_.Cyrillic(k > 0 ? k - 1 : k) &&
+          (j + 1 >= b || IsCapWord(j + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // "a senior European intelligence official", "predstavitelya merii": an
+  // official the text names only by office. One entity per mention.
+  size_t UnnamedOfficial(size_t t, size_t end, size_t a, size_t b) {
+    size_t begin = t;
+    while (begin > a && begin + 4 > t && v_.IsWord(begin - 1) &&
+           !v_.CueAt(begin - 1, CueKind::kSpeech) && !v_.CueAt(begin - 1, CueKind::kSource) &&
+           !v_.CueAt(begin - 1, CueKind::kOblique) && !v_.CueAt(begin - 1, CueKind::kStop) &&
+           (!v_.Capitalized(begin - 1) || v_.CueAt(begin - 1, CueKind::kCountry) || begin - 1 == a)) {
+      --begin;
+    }
+    if (begin < t && (v_.Key(begin) == "a" || v_.Key(begin) == "an" || v_.Key(begin) == "the")) ++begin;
+    const int id = EntityFor("official:" + std::to_string(t), Entity::Type::kPerson);
+    Entity& e = out_.entities[static_cast<size_t>(id)];
+    e.kind = "person";
+    e.role = "official";
+    e.name = std::string(v_.Span(begin, end));
+    e.country = CountryNear(begin, std::min(b, end + 3));
+    Add(MentionKind::kNamed, begin, end, id);
+    return end;
   }
 
   bool Preceded(size_t t, size_t a, CueKind kind) const {
