@@ -193,7 +193,8 @@ Status ClaimLexicon::AddFile(std::string_view lang, std::string_view content,
 
 void ClaimLexicon::CuesAt(const TokenList& tokens, size_t i, LangMask langs,
                           std::vector<CueMatch>* out) const {
-  std::vector<PhraseMatch> matches;
+  thread_local std::vector<PhraseMatch> matches;  // scratch, one a thread
+  matches.clear();
   phrases_.MatchAt(tokens, i, &matches);
   for (const PhraseMatch& m : matches) {
     const Cue& cue = cues_[static_cast<size_t>(m.payload)];

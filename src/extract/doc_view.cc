@@ -84,7 +84,7 @@ Status DocView::Build(std::string_view text, std::string_view lang,
   cue_start_.assign(n + 1, 0);
   for (size_t t = 0; t < n; ++t) {
     cue_start_[t] = static_cast<uint32_t>(cues_.size());
-    if (tokens_[t].kind == TokenKind::kDigits || !lexicon.MayStart(tokens_, t)) continue;
+    if (tokens_[t].kind == TokenKind::kDigits) continue;
     lexicon.CuesAt(tokens_, t, langs_, &cues_);
   }
   cue_start_[n] = static_cast<uint32_t>(cues_.size());

@@ -75,6 +75,13 @@ class Finder {
 
   MentionSet Run() {
     home_country_ = HomeCountry();
+    // Every actor alias, looked up once per word.
+    actor_at_.assign(v_.size(), ActorMatch());
+    if (r_.actors != nullptr) {
+      for (size_t t = 0; t < v_.size(); ++t) {
+        if (v_.tokens()[t].kind != TokenKind::kDigits) actor_at_[t] = r_.actors->MatchAt(v_.tokens(), t);
+      }
+    }
     for (size_t s = 0; s < v_.sentence_count(); ++s) {
       Sentence(v_.first_token(s), v_.end_token(s));
     }
@@ -84,6 +91,11 @@ class Finder {
   }
 
  private:
+  const ActorMatch& ActorAt(size_t t) const {
+    static const ActorMatch kNone;
+    return t < actor_at_.size() ? actor_at_[t] : kNone;
+  }
+
   // ---- entities ---------------------------------------------------------
 
   int EntityFor(const std::string& key, Entity::Type type) {
@@ -423,13 +435,13 @@ class Finder {
     // "the Ministry of Defence of Ukraine": the article before an actor's
     // alias is no pronoun ("the ministry").
     if ((v_.Key(t) == "the") && t + 1 < b && r_.actors != nullptr &&
-        r_.actors->MayStart(v_.tokens(), t + 1) && r_.actors->MatchAt(v_.tokens(), t + 1).end > t + 1) {
+        ActorAt(t + 1).end > t + 1) {
       return t + 1;
     }
 
     // Codebook actors, named or generic.
-    if (r_.actors != nullptr && r_.actors->MayStart(v_.tokens(), t)) {
-      ActorMatch m = r_.actors->MatchAt(v_.tokens(), t);
+    if (r_.actors != nullptr && ActorAt(t).end > t) {
+      ActorMatch m = ActorAt(t);
       if (m.end > t && m.end <= b && ActorUsable(t, m, b)) {
         int actor = m.actor;
         if (actor < 0) {
@@ -638,7 +650,7 @@ class Finder {
   size_t ActorInside(size_t t, size_t e) const {
     if (r_.actors == nullptr) return e;
     for (size_t k = t + 1; k < e; ++k) {
-      if (r_.actors->MayStart(v_.tokens(), k) && r_.actors->MatchAt(v_.tokens(), k).end > k) return k;
+      if (ActorAt(k).end > k) return k;
     }
     return e;
   }
@@ -923,6 +935,7 @@ class Finder {
   std::map<std::string, int> surname_index_;  // surname stem -> person
   std::string home_country_;
   size_t sentence_first_ = 0;  // first mention of the sentence being read
+  std::vector<ActorMatch> actor_at_;  // token -> the longest actor alias there
 };
 
 }  // namespace

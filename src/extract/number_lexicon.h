@@ -18,6 +18,8 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+
+#include "src/extract/key_hash.h"
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -122,12 +124,6 @@ class NumberLexicon {
   size_t size() const { return entries_.size(); }
 
  private:
-  struct KeyHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const {
-      return std::hash<std::string_view>()(s);
-    }
-  };
   using Index = std::unordered_map<std::string, std::vector<const LexEntry*>,
                                    KeyHash, std::equal_to<>>;
 

@@ -43,9 +43,9 @@ Status PhraseSet::Add(std::string_view phrase, int32_t payload) {
   const auto id = static_cast<uint32_t>(phrases_.size());
   const Word& first = p.words[0];
   if (first.prefix) {
-    prefix_first_[first.key.substr(0, kBucketBytes)].push_back(id);
+    prefix_first_.Add(std::string_view(first.key).substr(0, kBucketBytes)).push_back(id);
   } else {
-    exact_first_[first.key].push_back(id);
+    exact_first_.Add(first.key).push_back(id);
   }
   phrases_.push_back(std::move(p));
   return Status::Ok();
@@ -86,13 +86,11 @@ void PhraseSet::MatchAt(const TokenList& tokens, size_t i,
   if (i >= tokens.size()) return;
   const size_t before = out->size();
   const std::string_view key = tokens.Key(i);
-  if (auto it = exact_first_.find(key); it != exact_first_.end()) {
-    Collect(it->second, tokens, i, out);
-  }
+  if (const std::vector<uint32_t>* ids = exact_first_.Find(key)) Collect(*ids, tokens, i, out);
   if (!prefix_first_.empty()) {
     for (size_t len = 2; len <= kBucketBytes && len <= key.size(); ++len) {
-      if (auto it = prefix_first_.find(key.substr(0, len)); it != prefix_first_.end()) {
-        Collect(it->second, tokens, i, out);
+      if (const std::vector<uint32_t>* ids = prefix_first_.Find(key.substr(0, len))) {
+        Collect(*ids, tokens, i, out);
       }
     }
   }
@@ -107,7 +105,9 @@ void PhraseSet::MatchAt(const TokenList& tokens, size_t i,
 }
 
 PhraseMatch PhraseSet::LongestAt(const TokenList& tokens, size_t i) const {
-  std::vector<PhraseMatch> matches;
+  // One scratch list a thread: this runs at every word of every document.
+  thread_local std::vector<PhraseMatch> matches;
+  matches.clear();
   MatchAt(tokens, i, &matches);
   return matches.empty() ? PhraseMatch{} : matches.front();
 }
@@ -115,9 +115,9 @@ PhraseMatch PhraseSet::LongestAt(const TokenList& tokens, size_t i) const {
 bool PhraseSet::MayStart(const TokenList& tokens, size_t i) const {
   if (i >= tokens.size()) return false;
   const std::string_view key = tokens.Key(i);
-  if (exact_first_.find(key) != exact_first_.end()) return true;
+  if (exact_first_.Find(key) != nullptr) return true;
   for (size_t len = 2; len <= kBucketBytes && len <= key.size(); ++len) {
-    if (prefix_first_.find(key.substr(0, len)) != prefix_first_.end()) return true;
+    if (prefix_first_.Find(key.substr(0, len)) != nullptr) return true;
   }
   return false;
 }

@@ -18,6 +18,8 @@
 
 #include <cstdint>
 #include <string>
+
+#include "src/extract/flat_index.h"
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -66,18 +68,9 @@ class PhraseSet {
   void Collect(const std::vector<uint32_t>& ids, const TokenList& tokens,
                size_t i, std::vector<PhraseMatch>* out) const;
 
-  struct KeyHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const {
-      return std::hash<std::string_view>()(s);
-    }
-  };
-  using Index = std::unordered_map<std::string, std::vector<uint32_t>, KeyHash,
-                                   std::equal_to<>>;
-
   std::vector<Phrase> phrases_;
-  Index exact_first_;   // by the whole first word
-  Index prefix_first_;  // by the first min(4, size) bytes of a prefix word
+  FlatIndex exact_first_;   // by the whole first word
+  FlatIndex prefix_first_;  // by the first min(4, size) bytes of a prefix word
 };
 
 }  // namespace tally::extract

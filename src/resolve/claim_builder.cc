@@ -42,7 +42,7 @@ class OffsetMap {
       pos = e.end;
     }
     text_.append(original.substr(pos));
-    // Code point counts at every 4 KiB of the edited text.
+    // Code point counts at every 256 bytes of the edited text.
     size_t cps = 0;
     for (size_t i = 0; i < text_.size(); ++i) {
       if (i % kStride == 0) checkpoints_.push_back(cps);
@@ -74,7 +74,7 @@ class OffsetMap {
   std::string take() { return std::move(text_); }
 
  private:
-  static constexpr size_t kStride = 4096;
+  static constexpr size_t kStride = 256;
   std::vector<Edit> edits_;
   std::string text_;
   std::vector<size_t> checkpoints_;
@@ -533,11 +533,9 @@ class Builder {
     return spans;
   }
 
-  // Places and units named in each claim's sentence.
+  // Places, units and the period of each claim, from its sentence. Each
+  // sentence with claims is read once; the rest of the text never is.
   void Resolve(const std::vector<Draft>& drafts, std::vector<Claim>* claims) const {
-    if (drafts.empty()) return;
-    const std::vector<PlaceMention> places = book_.places.Find(doc_.text);
-    const std::vector<UnitMention> units = book_.units.Find(doc_.text, lang_);
     const auto actors = ActorSpans();
     auto in_actor = [&](size_t b, size_t e) {
       for (const auto& [ab, ae] : actors) {
@@ -545,24 +543,30 @@ class Builder {
       }
       return false;
     };
+    size_t done_sentence = SIZE_MAX;
+    std::vector<std::string> places, units;
     for (size_t i = 0; i < drafts.size(); ++i) {
-      const text::Sentence& s = view_.seg().sentences[view_.SentenceOf(drafts[i].token_begin)];
-      Claim& c = (*claims)[i];
-      auto first = std::lower_bound(places.begin(), places.end(), s.begin,
-                                    [](const PlaceMention& m, size_t b) { return m.begin < b; });
-      for (auto it = first; it != places.end() && it->begin < s.end; ++it) {
-        if (!in_actor(it->begin, it->end) && !it->region.empty()) c.places.push_back(it->region);
-      }
-      std::sort(c.places.begin(), c.places.end());
-      c.places.erase(std::unique(c.places.begin(), c.places.end()), c.places.end());
-      auto ufirst = std::lower_bound(units.begin(), units.end(), s.begin,
-                                     [](const UnitMention& m, size_t b) { return m.begin < b; });
-      for (auto it = ufirst; it != units.end() && it->begin < s.end; ++it) {
-        if (std::find(c.units.begin(), c.units.end(), it->name) == c.units.end()) {
-          c.units.push_back(it->name);
+      const size_t si = view_.SentenceOf(drafts[i].token_begin);
+      const text::Sentence& s = view_.seg().sentences[si];
+      const std::string_view sentence = std::string_view(doc_.text).substr(s.begin, s.end - s.begin);
+      if (si != done_sentence) {
+        done_sentence = si;
+        places.clear();
+        units.clear();
+        for (const PlaceMention& m : book_.places.Find(sentence)) {
+          if (!in_actor(s.begin + m.begin, s.begin + m.end) && !m.region.empty()) {
+            places.push_back(m.region);
+          }
+        }
+        std::sort(places.begin(), places.end());
+        places.erase(std::unique(places.begin(), places.end()), places.end());
+        for (const UnitMention& m : book_.units.Find(sentence, lang_)) {
+          if (std::find(units.begin(), units.end(), m.name) == units.end()) units.push_back(m.name);
         }
       }
-      const std::string_view sentence = std::string_view(doc_.text).substr(s.begin, s.end - s.begin);
+      Claim& c = (*claims)[i];
+      c.places = places;
+      c.units = units;
       c.period = FindPeriod(sentence, drafts[i].byte_begin - s.begin, drafts[i].byte_end - s.begin,
                             lang_, doc_.meta.published, book_.periods);
     }

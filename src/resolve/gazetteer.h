@@ -38,6 +38,8 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+
+#include "src/extract/key_hash.h"
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -93,14 +95,8 @@ class Gazetteer {
     std::vector<uint8_t> glued;     // no space before token k (k > 0)
     bool case_ambiguous = false;    // another place has the same keys
   };
-  struct KeyHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const {
-      return std::hash<std::string_view>()(s);
-    }
-  };
   template <typename V>
-  using KeyMap = std::unordered_map<std::string, V, KeyHash, std::equal_to<>>;
+  using KeyMap = std::unordered_map<std::string, V, extract::KeyHash, std::equal_to<>>;
 
   Status AddRecord(size_t line, const std::vector<std::string_view>& fields,
                    std::string_view name);

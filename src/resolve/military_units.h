@@ -35,6 +35,8 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+
+#include "src/extract/key_hash.h"
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -131,14 +133,8 @@ class UnitFinder {
     std::string name;
     bool skip = false;  // a "not" phrase: never a unit
   };
-  struct KeyHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const {
-      return std::hash<std::string_view>()(s);
-    }
-  };
   template <typename V>
-  using KeyMap = std::unordered_map<std::string, V, KeyHash, std::equal_to<>>;
+  using KeyMap = std::unordered_map<std::string, V, extract::KeyHash, std::equal_to<>>;
   using LangMask = uint32_t;
 
   Status AddRecord(uint8_t lang, size_t line,

@@ -23,6 +23,8 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+
+#include "src/extract/key_hash.h"
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -139,14 +141,8 @@ class PeriodLexicon {
   size_t size() const { return entries_.size(); }
 
  private:
-  struct KeyHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const {
-      return std::hash<std::string_view>()(s);
-    }
-  };
   using Index = std::unordered_map<std::string, std::vector<const PeriodEntry*>,
-                                   KeyHash, std::equal_to<>>;
+                                   extract::KeyHash, std::equal_to<>>;
 
   std::vector<std::unique_ptr<PeriodEntry>> entries_;
   Index by_first_;
