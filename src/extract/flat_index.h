@@ -1,4 +1,4 @@
-// FlatIndex: string keys to lists of ids, in one open-addressing table of
+// FlatIndex: string keys to values (lists of ids by default), in one open-addressing table of
 // (hash, entry) slots, for the lookups that run at every word of every
 // document. A probe is one hash and, usually, one cache line; a miss stops
 // at the first empty slot. Built once, then read-only and thread-safe.
@@ -18,10 +18,11 @@
 
 namespace tally::extract {
 
+template <typename V = std::vector<uint32_t>>
 class FlatIndex {
  public:
   // The id list of `key`, made empty on first use.
-  std::vector<uint32_t>& Add(std::string_view key) {
+  V& Add(std::string_view key) {
     if ((keys_.size() + 1) * 2 > slots_.size()) Grow();
     const uint64_t h = XXH3_64bits(key.data(), key.size());
     for (size_t i = h & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
@@ -37,7 +38,7 @@ class FlatIndex {
   }
 
   // The ids of `key`, or nullptr.
-  const std::vector<uint32_t>* Find(std::string_view key) const {
+  const V* Find(std::string_view key) const {
     if (keys_.empty()) return nullptr;
     const uint64_t h = XXH3_64bits(key.data(), key.size());
     for (size_t i = h & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
@@ -69,7 +70,7 @@ class FlatIndex {
 
   std::vector<Slot> slots_;
   std::vector<std::string> keys_;
-  std::vector<std::vector<uint32_t>> values_;
+  std::vector<V> values_;
 };
 
 }  // namespace tally::extract

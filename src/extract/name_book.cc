@@ -78,7 +78,7 @@ Status NameBook::AddFile(std::string_view content, std::string_view name) {
 
 bool NameBook::Given(std::string_view key, std::string* lemma, bool* alone) const {
   key = StripPossessive(key);
-  if (auto it = names_.find(std::string(key)); it != names_.end()) {
+  if (auto it = names_.find(key); it != names_.end()) {
     *lemma = it->second.lemma;
     *alone = it->second.alone;
     return true;
@@ -88,7 +88,7 @@ bool NameBook::Given(std::string_view key, std::string* lemma, bool* alone) cons
         key.compare(key.size() - ending.size(), ending.size(), ending) != 0) {
       continue;
     }
-    auto it = stems_.find(std::string(key.substr(0, key.size() - ending.size())));
+    auto it = stems_.find(key.substr(0, key.size() - ending.size()));
     if (it != stems_.end()) {
       *lemma = it->second.lemma;
       *alone = it->second.alone;

@@ -17,6 +17,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "src/extract/key_hash.h"
 #include "tally/status.h"
 
 namespace tally::extract {
@@ -43,8 +44,8 @@ class NameBook {
   };
   // Folded form or stem -> entry. Stems are the nominative less its final
   // vowel, soft sign or short i, for matching with an ending.
-  std::unordered_map<std::string, Entry> names_;
-  std::unordered_map<std::string, Entry> stems_;
+  std::unordered_map<std::string, Entry, KeyHash, std::equal_to<>> names_;
+  std::unordered_map<std::string, Entry, KeyHash, std::equal_to<>> stems_;
   std::vector<std::string> endings_;  // folded, longest first
 };
 

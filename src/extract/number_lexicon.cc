@@ -201,13 +201,13 @@ Status NumberLexicon::AddFile(std::string_view lang, std::string_view content,
       return fail("'#' is only for range templates");
     }
     touched.push_back(entry->keys[0]);
-    by_first_[entry->keys[0]].push_back(entry.get());
+    by_first_.Add(entry->keys[0]).push_back(entry.get());
     entries_.push_back(std::move(entry));
   }
   std::sort(touched.begin(), touched.end());
   touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
   for (const std::string& key : touched) {
-    std::vector<const LexEntry*>& v = by_first_[key];
+    std::vector<const LexEntry*>& v = by_first_.Add(key);
     std::stable_sort(v.begin(), v.end(), [](const LexEntry* a, const LexEntry* b) {
       return a->keys.size() > b->keys.size();
     });
@@ -223,14 +223,14 @@ LangMask NumberLexicon::MaskFor(std::string_view lang) const {
 }
 
 bool NumberLexicon::Starts(std::string_view key) const {
-  return by_first_.find(key) != by_first_.end();
+  return by_first_.Find(key) != nullptr;
 }
 
 const std::vector<const LexEntry*>& NumberLexicon::StartingWith(
     std::string_view key) const {
   static const std::vector<const LexEntry*> kNone;
-  auto it = by_first_.find(key);
-  return it == by_first_.end() ? kNone : it->second;
+  const std::vector<const LexEntry*>* v = by_first_.Find(key);
+  return v == nullptr ? kNone : *v;
 }
 
 bool NumberLexicon::Matches(const LexEntry& entry, const TokenList& tokens,

@@ -19,7 +19,7 @@
 #include <memory>
 #include <string>
 
-#include "src/extract/key_hash.h"
+#include "src/extract/flat_index.h"
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -124,8 +124,7 @@ class NumberLexicon {
   size_t size() const { return entries_.size(); }
 
  private:
-  using Index = std::unordered_map<std::string, std::vector<const LexEntry*>,
-                                   KeyHash, std::equal_to<>>;
+  using Index = FlatIndex<std::vector<const LexEntry*>>;
 
   std::vector<std::unique_ptr<LexEntry>> entries_;
   Index by_first_;

@@ -96,6 +96,7 @@ void PhraseSet::MatchAt(const TokenList& tokens, size_t i,
   }
   // Longest first; among equals, exact before prefix matches, then the
   // longer prefix ("voennoplenn*" before "voenn*").
+  if (out->size() - before < 2) return;
   std::stable_sort(out->begin() + static_cast<std::ptrdiff_t>(before), out->end(),
                    [](const PhraseMatch& a, const PhraseMatch& b) {
                      if (a.end != b.end) return a.end > b.end;

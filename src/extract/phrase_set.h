@@ -69,8 +69,8 @@ class PhraseSet {
                size_t i, std::vector<PhraseMatch>* out) const;
 
   std::vector<Phrase> phrases_;
-  FlatIndex exact_first_;   // by the whole first word
-  FlatIndex prefix_first_;  // by the first min(4, size) bytes of a prefix word
+  FlatIndex<> exact_first_;   // by the whole first word
+  FlatIndex<> prefix_first_;  // by the first min(4, size) bytes of a prefix word
 };
 
 }  // namespace tally::extract
