@@ -6,7 +6,15 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include <functional>
+#include <map>
+#include <memory>
+
 #include "cli/common.h"
+#include "src/codebook/boilerplate.h"
+#include "src/extract/actors.h"
+#include "src/extract/claim_lexicon.h"
+#include "src/resolve/pseudonym.h"
 #include "src/export/claim_filters.h"
 #include "src/export/claim_format.h"
 #include "src/export/claim_text.h"
@@ -25,7 +33,8 @@ constexpr size_t kSnippetChars = 60;
 constexpr size_t kDefaultWidth = 120;
 
 struct ClaimsFlags {
-  std::string db, format, doc;
+  std::string db, format, doc, codebook, key_file;
+  bool reveal = false;
   store::ClaimQuery query;
   int limit = 0;
   CLI::Option* limit_option = nullptr;
@@ -58,8 +67,12 @@ bool Write(const std::string& s) {
 }
 
 // Streams every matching claim (at most `max_rows`, 0 = all) in pages.
+// Applied to every row before it is printed (clear names for an operator
+// who asked for them); may be empty.
+using RowFn = std::function<void(store::ClaimRow*)>;
+
 int StreamRows(store::Store& store, store::ClaimQuery query, int64_t max_rows,
-               bool csv) {
+               bool csv, const RowFn& transform) {
   if (csv && !Write(exporting::ClaimCsvHeader())) {
     return ReportError(Status::IOError("cannot write to standard output"));
   }
@@ -71,7 +84,8 @@ int StreamRows(store::Store& store, store::ClaimQuery query, int64_t max_rows,
     Result<std::vector<store::ClaimRow>> page = store.ListClaims(query);
     if (!page.ok()) return ReportError(page.status());
     std::string out;
-    for (const store::ClaimRow& row : *page) {
+    for (store::ClaimRow& row : *page) {
+      if (transform) transform(&row);
       if (csv) {
         out += exporting::ClaimCsvRow(row);
       } else {
@@ -160,7 +174,8 @@ std::string TableRow(const store::ClaimRow& row, const Columns& c, const Output&
   return line;
 }
 
-int PrintTable(store::Store& store, store::ClaimQuery query, int64_t max_rows) {
+int PrintTable(store::Store& store, store::ClaimQuery query, int64_t max_rows,
+               const RowFn& transform) {
   Result<int64_t> total = store.CountClaims(query);
   if (!total.ok()) return ReportError(total.status());
   const Output out = DescribeStdout();
@@ -175,7 +190,10 @@ int PrintTable(store::Store& store, store::ClaimQuery query, int64_t max_rows) {
     query.limit = static_cast<int>(std::min<int64_t>(kPageRows, max_rows - shown));
     Result<std::vector<store::ClaimRow>> page = store.ListClaims(query);
     if (!page.ok()) return ReportError(page.status());
-    for (const store::ClaimRow& row : *page) text += TableRow(row, c, out);
+    for (store::ClaimRow& row : *page) {
+      if (transform) transform(&row);
+      text += TableRow(row, c, out);
+    }
     shown += static_cast<int64_t>(page->size());
     if (!page->empty()) last = page->back().rowid;
     if (!Write(text)) return ReportError(Status::IOError("cannot write to standard output"));
@@ -203,13 +221,72 @@ int PrintTable(store::Store& store, store::ClaimQuery query, int64_t max_rows) {
   return kExitOk;
 }
 
+// The codebook's categories, and the actor a --speaker value names in any
+// of its aliases ("Chikov", "Чиков"): both optional, the codebook may be
+// absent where only a store was copied.
+void UseCodebook(const std::string& flag, exporting::ClaimVocabulary* vocabulary,
+                 store::ClaimQuery* query) {
+  const std::string dir = codebook::FindCodebook(flag);
+  if (dir.empty()) return;
+  Result<extract::ClaimLexicon> lexicon = extract::ClaimLexicon::LoadDir(dir);
+  if (lexicon.ok() && !lexicon->categories().empty()) vocabulary->categories = lexicon->categories();
+  if (query->speaker.empty()) return;
+  Result<extract::ActorBook> actors = extract::ActorBook::Load(dir + "/actors.tsv");
+  if (!actors.ok()) return;
+  extract::TokenList tokens;
+  if (!extract::Tokenize(query->speaker, 64, &tokens).ok() || tokens.size() == 0) return;
+  const extract::ActorMatch m = actors->MatchAt(tokens, 0);
+  if (m.actor >= 0 && m.end == tokens.size()) query->speaker_actor = actors->actor(m.actor).id;
+}
+
+// Puts private people's names back in place of their pseudonyms, from the
+// store's sealed names and the operator's key.
+RowFn Revealer(store::Store& store, std::shared_ptr<resolve::Pseudonymizer> keys) {
+  auto cache = std::make_shared<std::map<std::string, std::string>>();
+  return [&store, keys, cache](store::ClaimRow* row) {
+    auto clear = [&](const std::string& pseudonym) -> std::string {
+      auto it = cache->find(pseudonym);
+      if (it != cache->end()) return it->second;
+      std::string name = pseudonym;
+      Result<std::string> sealed = store.GetSealedName(pseudonym);
+      if (sealed.ok()) {
+        Result<std::string> open = keys->Open(*sealed);
+        if (open.ok()) name = *open;
+      }
+      (*cache)[pseudonym] = name;
+      return name;
+    };
+    auto reveal = [&](std::string* s) {
+      for (size_t at = s->find("person-"); at != std::string::npos; at = s->find("person-", at + 1)) {
+        const std::string pseudonym = s->substr(at, 19);
+        if (pseudonym.size() < 19) break;
+        const std::string name = clear(pseudonym);
+        s->replace(at, pseudonym.size(), name);
+      }
+    };
+    reveal(&row->claim.sentence);
+    if (row->claim.speaker) reveal(&row->claim.speaker->name);
+  };
+}
+
 int RunClaims(ClaimsFlags& flags) {
   store::ClaimQuery query = flags.query;
+  exporting::ClaimVocabulary vocabulary = exporting::DefaultClaimVocabulary();
+  UseCodebook(flags.codebook, &vocabulary, &query);
   // Filters first: a typo is a usage error even before there is a store.
-  Status checked = exporting::CheckClaimQuery(exporting::DefaultClaimVocabulary(), &query);
+  Status checked = exporting::CheckClaimQuery(vocabulary, &query);
   if (!checked.ok()) return ReportError(checked);
+  std::shared_ptr<resolve::Pseudonymizer> keys;
+  if (flags.reveal) {
+    resolve::PseudonymOptions options;
+    options.key_file = flags.key_file;
+    Result<resolve::Pseudonymizer> k = resolve::Pseudonymizer::LoadOrCreate(options);
+    if (!k.ok()) return ReportError(k.status());
+    keys = std::make_shared<resolve::Pseudonymizer>(std::move(*k));
+  }
   Result<std::unique_ptr<store::Store>> store = OpenStoreForReading(flags.db);
   if (!store.ok()) return ReportError(store.status());
+  const RowFn transform = keys ? Revealer(**store, keys) : RowFn();
   if (!flags.doc.empty()) {
     Result<Document> doc = (*store)->GetDocument(flags.doc);
     if (!doc.ok()) return ReportError(doc.status());
@@ -217,9 +294,9 @@ int RunClaims(ClaimsFlags& flags) {
   }
   const bool limited = flags.limit_option->count() > 0;
   if (flags.format == "table") {
-    return PrintTable(**store, query, limited ? flags.limit : kDefaultTableRows);
+    return PrintTable(**store, query, limited ? flags.limit : kDefaultTableRows, transform);
   }
-  return StreamRows(**store, query, limited ? flags.limit : 0, flags.format == "csv");
+  return StreamRows(**store, query, limited ? flags.limit : 0, flags.format == "csv", transform);
 }
 
 // The codes after a flag name, wrapped under the help's 15-column indent.
@@ -290,6 +367,11 @@ Runner AddClaimsCommand(CLI::App& app) {
       ->check(CLI::IsMember({"table", "jsonl", "csv"}))
       ->capture_default_str();
   AddDbOption(*cmd, &flags->db);
+  cmd->add_option("--codebook", flags->codebook, "Codebook folder (categories, speaker aliases)");
+  cmd->add_option("--key-file", flags->key_file, "The operator's pseudonym key file, for --reveal");
+  cmd->add_flag("--reveal", flags->reveal,
+                "Print private people's names in clear (needs --key-file: the key, given explicitly)")
+      ->needs(cmd->get_option("--key-file"));
   cmd->footer(HelpFooter(exporting::DefaultClaimVocabulary()));
   return [flags] {
     // --speaker also names an actor id exactly ("ru-mod").

@@ -43,6 +43,7 @@ const std::vector<KindInfo>& Kinds() {
       {"rate", CueKind::kRate, 0, {}},
       {"locative", CueKind::kLocative, 0, {}},
       {"oblique", CueKind::kOblique, 0, {}},
+      {"place_word", CueKind::kPlaceWord, 0, {}},
       {"auxiliary", CueKind::kAuxiliary, 0, {}},
       {"anonymous", CueKind::kAnonymous, 0, {}},
       {"clause", CueKind::kClause, 0, {}},

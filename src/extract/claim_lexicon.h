@@ -60,6 +60,7 @@ enum class CueKind : uint8_t {
   kAuxiliary,  // auxiliary PHRASE            "had been", "were": a finite verb follows
   kLocative,   // locative  PHRASE            "v", "u": "zayavili v vedomstve" names the body
   kOblique,    // oblique   PHRASE            "with", "s": the name after is no subject
+  kPlaceWord,  // place_word PHRASE           "region", "oblast": the name before is a place
 };
 
 // How a category phrase speaks of its category.

@@ -711,7 +711,17 @@ class Finder {
            v_.tokens()[e + 1].glued) {
       e += 2;
     }
-    const bool after_role = RoleBefore(t, a) >= 0;
+    // A role right before a name ("Lawyer Pavel Chikov", "son Artyom"); a
+    // private person's role must touch the name ("a woman from Russia's
+    // Tambov region" names no Tambov), and a place word after it makes a
+    // place of it.
+    int role_at = RoleBefore(t, a);
+    if (role_at >= 0) {
+      const CueMatch* role = v_.CueAt(static_cast<size_t>(role_at), CueKind::kRole);
+      if (role != nullptr && role->cue->value == "private" && role->end + 1 < t) role_at = -1;
+    }
+    if (e < b && v_.CueAt(e, CueKind::kPlaceWord) != nullptr) role_at = -1;
+    const bool after_role = role_at >= 0;
     if (given && e == t + 1) {
       if (const int known = KnownSurname(t); known >= 0 && !out_.entities[static_cast<size_t>(known)].is_private) {
         AddPerson(t, e, known);
