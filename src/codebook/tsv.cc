@@ -79,6 +79,32 @@ std::vector<std::string> ListCodebookFiles(const std::string& dir,
   return files;
 }
 
+Status ForEachLangFile(const std::string& dir, std::string_view what, const LangFileFn& add) {
+  const std::vector<std::string> files = ListCodebookFiles(dir, ".tsv");
+  if (files.empty()) {
+    return Status::NotFound(dir + ": no " + std::string(what) + " files (<lang>.tsv)");
+  }
+  for (const std::string& path : files) {
+    Result<std::string> content = ReadCodebookFile(path);
+    if (!content.ok()) return content.status();
+    Status s = add(FileStem(path), *content, path);
+    if (!s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
+Result<size_t> LangIndex(std::vector<std::string>* langs, std::string_view lang,
+                         std::string_view name) {
+  for (size_t i = 0; i < langs->size(); ++i) {
+    if ((*langs)[i] == lang) return i;
+  }
+  if (langs->size() == 32) {
+    return Status::ResourceExhausted(std::string(name) + ": more than 32 languages");
+  }
+  langs->emplace_back(lang);
+  return langs->size() - 1;
+}
+
 std::string FileStem(const std::string& path) {
   return std::filesystem::path(path).stem().string();
 }

@@ -42,6 +42,21 @@ std::vector<std::string> ListCodebookFiles(const std::string& dir,
 // The name of `path` without folder and extension ("ru" for "claims/ru.tsv").
 std::string FileStem(const std::string& path);
 
+using LangFileFn = std::function<Status(std::string_view lang, std::string_view content,
+                                        const std::string& path)>;
+
+// Reads every "<lang>.tsv" in `dir`, in name order, and hands each to
+// `add` with its language (the file's stem). Fails with kNotFound "DIR: no
+// WHAT files (<lang>.tsv)" when there are none, kIOError for one that
+// cannot be read, and with the first failure `add` returns.
+Status ForEachLangFile(const std::string& dir, std::string_view what, const LangFileFn& add);
+
+// The index of `lang` in `langs`, appending it when new. Fails with
+// kResourceExhausted ("NAME: more than 32 languages") past 32, the bits of
+// a LangMask.
+Result<size_t> LangIndex(std::vector<std::string>* langs, std::string_view lang,
+                         std::string_view name);
+
 // Splits `s` at `sep`, trimming spaces; empty pieces are dropped.
 std::vector<std::string_view> SplitList(std::string_view s, char sep);
 

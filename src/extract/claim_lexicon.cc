@@ -71,17 +71,12 @@ Result<ClaimLexicon> ClaimLexicon::LoadDir(const std::string& codebook_dir) {
   if (!content.ok()) return content.status();
   Status s = lex.AddCategories(*content, categories);
   if (!s.ok()) return s;
-  const std::vector<std::string> files =
-      codebook::ListCodebookFiles(codebook_dir + "/claims", ".tsv");
-  if (files.empty()) {
-    return Status::NotFound(codebook_dir + "/claims: no phrasing files (<lang>.tsv)");
-  }
-  for (const std::string& path : files) {
-    Result<std::string> file = codebook::ReadCodebookFile(path);
-    if (!file.ok()) return file.status();
-    s = lex.AddFile(codebook::FileStem(path), *file, path);
-    if (!s.ok()) return s;
-  }
+  s = codebook::ForEachLangFile(
+      codebook_dir + "/claims", "phrasing",
+      [&](std::string_view lang, std::string_view file, const std::string& path) {
+        return lex.AddFile(lang, file, path);
+      });
+  if (!s.ok()) return s;
   return lex;
 }
 
@@ -125,15 +120,9 @@ LangMask ClaimLexicon::MaskFor(std::string_view lang) const {
 
 Status ClaimLexicon::AddFile(std::string_view lang, std::string_view content,
                              std::string_view name) {
-  size_t lang_index = 0;
-  while (lang_index < langs_.size() && langs_[lang_index] != lang) ++lang_index;
-  if (lang_index == langs_.size()) {
-    if (langs_.size() == 32) {
-      return Status::ResourceExhausted(std::string(name) + ": more than 32 languages");
-    }
-    langs_.emplace_back(lang);
-  }
-  const LangMask mask = LangMask{1} << lang_index;
+  Result<size_t> lang_index = codebook::LangIndex(&langs_, lang, name);
+  if (!lang_index.ok()) return lang_index.status();
+  const LangMask mask = LangMask{1} << *lang_index;
   return codebook::ForEachRecord(
       content, name, [&](size_t line, const std::vector<std::string_view>& f) {
         const KindInfo* info = nullptr;

@@ -25,6 +25,7 @@
 #include <sstream>
 #include <utility>
 
+#include "src/codebook/tsv.h"
 #include "src/resolve/text_lines.h"
 
 namespace tally::resolve {
@@ -60,28 +61,13 @@ void Append(std::string* name, std::string_view word) {
 
 Result<UnitFinder> UnitFinder::LoadDir(const std::string& dir,
                                        const UnitOptions& options) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  std::vector<fs::path> files;
-  for (fs::directory_iterator it(dir, ec), end; !ec && it != end;
-       it.increment(ec)) {
-    if (it->path().extension() == ".tsv") files.push_back(it->path());
-  }
-  if (files.empty()) {
-    return Status::NotFound(dir + ": no unit files (<lang>.tsv)");
-  }
-  std::sort(files.begin(), files.end());
   UnitFinder finder(options);
-  for (const fs::path& path : files) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    if (!in.is_open() || in.bad()) {
-      return Status::IOError(path.string() + ": cannot read");
-    }
-    Status s = finder.AddFile(path.stem().string(), ss.str(), path.string());
-    if (!s.ok()) return s;
-  }
+  Status s = codebook::ForEachLangFile(
+      dir, "unit",
+      [&](std::string_view lang, std::string_view content, const std::string& path) {
+        return finder.AddFile(lang, content, path);
+      });
+  if (!s.ok()) return s;
   return finder;
 }
 

@@ -11,6 +11,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "src/codebook/tsv.h"
 #include "src/text/charset.h"
 
 namespace tally::resolve {
@@ -163,43 +164,21 @@ std::string CheckTemplate(const std::vector<std::string>& keys,
 Result<PeriodLexicon> PeriodLexicon::LoadDir(
     const std::string& dir,
     std::shared_ptr<const extract::NumberLexicon> numbers) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  std::vector<fs::path> files;
-  for (fs::directory_iterator it(dir, ec), end; !ec && it != end;
-       it.increment(ec)) {
-    if (it->path().extension() == ".tsv") files.push_back(it->path());
-  }
-  if (files.empty()) {
-    return Status::NotFound(dir + ": no period files (<lang>.tsv)");
-  }
-  std::sort(files.begin(), files.end());
   PeriodLexicon lex(std::move(numbers));
-  for (const fs::path& path : files) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    if (!in.good() && !in.eof()) {
-      return Status::IOError(path.string() + ": cannot read");
-    }
-    Status s = lex.AddFile(path.stem().string(), ss.str(), path.string());
-    if (!s.ok()) return s;
-  }
+  Status s = codebook::ForEachLangFile(
+      dir, "period",
+      [&](std::string_view lang, std::string_view content, const std::string& path) {
+        return lex.AddFile(lang, content, path);
+      });
+  if (!s.ok()) return s;
   return lex;
 }
 
 Status PeriodLexicon::AddFile(std::string_view lang, std::string_view content,
                               std::string_view name) {
-  size_t lang_index = 0;
-  while (lang_index < langs_.size() && langs_[lang_index] != lang) ++lang_index;
-  if (lang_index == langs_.size()) {
-    if (langs_.size() == 32) {
-      return Status::ResourceExhausted(std::string(name) +
-                                       ": more than 32 languages");
-    }
-    langs_.emplace_back(lang);
-  }
-  const LangMask mask = LangMask{1} << lang_index;
+  Result<size_t> lang_index = codebook::LangIndex(&langs_, lang, name);
+  if (!lang_index.ok()) return lang_index.status();
+  const LangMask mask = LangMask{1} << *lang_index;
   TokenList tokens;
   size_t line_no = 0, pos = 0;
   std::vector<std::string> touched;
