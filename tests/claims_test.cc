@@ -281,7 +281,8 @@ TEST(ClaimsInput, BadInputIsHandled) {
   Result<resolve::DocumentClaims> empty = ExtractText("", "en");
   ASSERT_TRUE(empty.ok());
   EXPECT_TRUE(empty->claims.empty());
-  Result<resolve::DocumentClaims> junk = ExtractText(std::string("\xFF\xFE 12 \xC3 soldiers\x80 killed", 27), "");
+  static const char kJunk[] = "\xFF\xFE 12 \xC3 soldiers\x80 killed";
+  Result<resolve::DocumentClaims> junk = ExtractText(std::string(kJunk, sizeof kJunk - 1), "");
   EXPECT_TRUE(junk.ok());
   // A restatement later in the text points to the first statement.
   Result<resolve::DocumentClaims> twice =

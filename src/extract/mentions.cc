@@ -121,7 +121,11 @@ class Finder {
       e.kind = a.kind;
       e.name = a.Name(v_.lang());
       e.country = a.side;
-      if (a.org >= 0) e.org = ActorEntity(a.org);
+      if (a.org >= 0) {
+        // The organisation's entity may grow the list: index again after.
+        const int org = ActorEntity(a.org);
+        out_.entities[static_cast<size_t>(id)].org = org;
+      }
     }
     return id;
   }
