@@ -17,6 +17,7 @@
 #include "src/resolve/pseudonym.h"
 #include "src/export/claim_filters.h"
 #include "src/export/claim_format.h"
+#include "src/export/json.h"
 #include "src/export/claim_text.h"
 
 namespace tally::cli {
@@ -35,6 +36,7 @@ constexpr size_t kDefaultWidth = 120;
 struct ClaimsFlags {
   std::string db, format, doc, codebook, key_file;
   bool reveal = false;
+  bool origins = false;
   store::ClaimQuery query;
   int limit = 0;
   CLI::Option* limit_option = nullptr;
@@ -89,7 +91,14 @@ int StreamRows(store::Store& store, store::ClaimQuery query, int64_t max_rows,
       if (csv) {
         out += exporting::ClaimCsvRow(row);
       } else {
-        out += exporting::ClaimJson(row);
+        std::string json = exporting::ClaimJson(row);
+        if (row.with_echoes) {
+          json.pop_back();  // the closing brace
+          json += ",\"echoes\":" + std::to_string(row.echoes.echoes) + ",\"echo_outlets\":";
+          exporting::AppendJsonStringArray(&json, row.echoes.sources);
+          json += '}';
+        }
+        out += json;
         out += '\n';
       }
     }
@@ -171,6 +180,13 @@ std::string TableRow(const store::ClaimRow& row, const Columns& c, const Output&
                                    claim.text, snippet, out.bold ? "\x1b[1m" : "[",
                                    out.bold ? "\x1b[0m" : "]");
   line += '\n';
+  if (row.with_echoes && row.echoes.echoes > 0) {
+    std::string by;
+    for (const std::string& s : row.echoes.sources) by += (by.empty() ? "" : ", ") + s;
+    line += "    echoed " + std::to_string(row.echoes.echoes) + " times by " +
+            std::to_string(row.echoes.outlets) + (row.echoes.outlets == 1 ? " outlet: " : " outlets: ") +
+            Fit(by, out.width > 40 ? out.width - 40 : 40) + "\n";
+  }
   return line;
 }
 
@@ -286,7 +302,21 @@ int RunClaims(ClaimsFlags& flags) {
   }
   Result<std::unique_ptr<store::Store>> store = OpenStoreForReading(flags.db);
   if (!store.ok()) return ReportError(store.status());
-  const RowFn transform = keys ? Revealer(**store, keys) : RowFn();
+  RowFn transform = keys ? Revealer(**store, keys) : RowFn();
+  if (flags.origins) {
+    // Origins only, each with how often and by whom it was repeated.
+    query.origins_only = true;
+    Result<std::map<std::string, store::EchoCount>> echoes = (*store)->EchoCounts();
+    if (!echoes.ok()) return ReportError(echoes.status());
+    auto counts = std::make_shared<std::map<std::string, store::EchoCount>>(std::move(*echoes));
+    RowFn reveal = transform;
+    transform = [reveal, counts](store::ClaimRow* row) {
+      if (reveal) reveal(row);
+      auto it = counts->find(row->claim.id);
+      row->echoes = it == counts->end() ? store::EchoCount() : it->second;
+      row->with_echoes = true;
+    };
+  }
   if (!flags.doc.empty()) {
     Result<Document> doc = (*store)->GetDocument(flags.doc);
     if (!doc.ok()) return ReportError(doc.status());
@@ -368,6 +398,9 @@ Runner AddClaimsCommand(CLI::App& app) {
       ->capture_default_str();
   AddDbOption(*cmd, &flags->db);
   cmd->add_option("--codebook", flags->codebook, "Codebook folder (categories, speaker aliases)");
+  cmd->add_flag("--origins", flags->origins,
+                "Only origins (claims repeating no earlier one), with how often and by which outlets "
+                "each was echoed");
   cmd->add_option("--key-file", flags->key_file, "The operator's pseudonym key file, for --reveal");
   cmd->add_flag("--reveal", flags->reveal,
                 "Print private people's names in clear (needs --key-file: the key, given explicitly)")

@@ -36,6 +36,9 @@ Runner AddTextCommand(CLI::App& app);
 Runner AddFiguresCommand(CLI::App& app);
 Runner AddEvalCommand(CLI::App& app);
 Runner AddExtractCommand(CLI::App& app);
+Runner AddMeasuresCommand(CLI::App& app);
+Runner AddMeasureCommand(CLI::App& app);
+Runner AddReportCommand(CLI::App& app);
 Runner AddClaimsCommand(CLI::App& app);
 
 // Fills `options` from the codebook (--codebook flag, else the default

@@ -10,11 +10,54 @@ struct DocsFlags {
   std::string db, format, lang, source, doc_format;
   int limit = 20;
   int offset = 0;
+  bool dups = false;
 };
+
+// Clusters of near-duplicate documents: the original (earliest published)
+// first, then its copies with their estimated similarity.
+int PrintDuplicates(store::Store& store, const DocsFlags& flags) {
+  Result<std::vector<store::DuplicateCluster>> clusters = store.ListDuplicateClusters(flags.limit);
+  if (!clusters.ok()) return ReportError(clusters.status());
+  for (const store::DuplicateCluster& c : *clusters) {
+    if (flags.format == "jsonl") {
+      std::string out = "{\"cluster\":" + std::to_string(c.cluster) + ",\"docs\":[";
+      for (size_t i = 0; i < c.docs.size(); ++i) {
+        const store::ClusterDoc& d = c.docs[i];
+        if (i > 0) out += ',';
+        out += "{\"id\":";
+        AppendJsonString(&out, d.id);
+        out += ",\"original\":";
+        out += i == 0 ? "true" : "false";
+        out += ",\"source\":";
+        AppendJsonString(&out, d.source);
+        out += ",\"published\":";
+        AppendJsonString(&out, d.published);
+        out += ",\"title\":";
+        AppendJsonString(&out, d.title);
+        out += ",\"jaccard\":";
+        AppendJsonNumber(&out, i == 0 ? 1.0 : d.jaccard);
+        out += '}';
+      }
+      std::printf("%s]}\n", out.c_str());
+      continue;
+    }
+    std::printf("cluster of %zu documents:\n", c.docs.size());
+    for (size_t i = 0; i < c.docs.size(); ++i) {
+      const store::ClusterDoc& d = c.docs[i];
+      std::printf("  %-8s %-18s  %-10s  %s  %s  %s\n", i == 0 ? "original" : "copy", d.id.c_str(),
+                  d.published.substr(0, 10).c_str(), Pad(d.source, 20).c_str(),
+                  i == 0 ? "    " : (std::to_string(d.jaccard).substr(0, 4)).c_str(),
+                  Fit(d.title, 50).c_str());
+    }
+  }
+  if (clusters->empty() && flags.format != "jsonl") std::printf("(no near-duplicate documents)\n");
+  return kExitOk;
+}
 
 int RunDocs(const DocsFlags& flags) {
   Result<std::unique_ptr<store::Store>> store = OpenStoreForReading(flags.db);
   if (!store.ok()) return ReportError(store.status());
+  if (flags.dups) return PrintDuplicates(**store, flags);
   store::DocumentQuery query;
   query.lang = flags.lang;
   query.source = flags.source;
@@ -58,6 +101,8 @@ Runner AddDocsCommand(CLI::App& app) {
       ->capture_default_str();
   cmd->add_option("--offset", flags->offset, "Skip this many first")
       ->check(CLI::NonNegativeNumber);
+  cmd->add_flag("--dups", flags->dups,
+                "Clusters of near-duplicate and syndicated documents, the earliest as original");
   return [flags] { return RunDocs(*flags); };
 }
 

@@ -6,6 +6,8 @@
 #include "cli/extraction.h"
 #include "cli/progress.h"
 #include "src/ingest/pipeline.h"
+#include "src/reconcile/near_duplicates.h"
+#include "src/reconcile/origins.h"
 
 namespace tally::cli {
 namespace {
@@ -28,6 +30,9 @@ std::string Join(const std::map<std::string, uint64_t>& counts) {
   }
   return out.empty() ? "-" : out;
 }
+
+// Near-duplicate clustering with its defaults (doc/reconcile.md).
+const reconcile::DedupOptions kDedup;
 
 int RunIngest(const IngestFlags& flags, const std::string& command) {
   ingest::PipelineOptions options;
@@ -57,7 +62,11 @@ int RunIngest(const IngestFlags& flags, const std::string& command) {
       for (const resolve::PrivateName& n : claims->private_names) {
         out->sealed_names.emplace_back(n.pseudonym, e->keys().Seal(n.name));
       }
+      out->signature = reconcile::MinHashOf(doc->text, kDedup.minhash);
       return Status::Ok();
+    };
+    options.on_stored = [](store::Store& store, int64_t rowid, const ingest::DocumentAddOn& a) {
+      return reconcile::AddToClusters(store, rowid, a.signature, kDedup);
     };
   }
   Result<std::unique_ptr<store::Store>> store = store::Store::Open(flags.db, {});
@@ -71,6 +80,13 @@ int RunIngest(const IngestFlags& flags, const std::string& command) {
     return ingester.Run(flags.inputs, command);
   }();
   if (!summary.ok()) return ReportError(summary.status());
+  // Origins and echoes over the whole store, so that a report published
+  // earlier but ingested later still becomes the origin.
+  Result<reconcile::OriginSummary> origins = reconcile::OriginSummary();
+  if (!flags.no_claims) {
+    origins = reconcile::LinkOrigins(**store);
+    if (!origins.ok()) return ReportError(origins.status());
+  }
 
   const ingest::IngestSummary& s = *summary;
   for (const ingest::InputError& e : s.errors) {
@@ -101,6 +117,8 @@ int RunIngest(const IngestFlags& flags, const std::string& command) {
     if (!flags.no_claims) {
       std::printf("  claims found:     %llu (tally claims)\n",
                   static_cast<unsigned long long>(s.claims_new));
+      std::printf("  in the store:     %zu claims, %zu origins, %zu echoes (tally measures)\n",
+                  origins->claims, origins->origins, origins->echoes);
     }
   }
   return s.run.errors > 0 ? kExitSomeInputsFailed : kExitOk;

@@ -25,6 +25,9 @@ int main(int argc, char** argv) {
   add(tally::cli::AddFiguresCommand);
   add(tally::cli::AddExtractCommand);
   add(tally::cli::AddEvalCommand);
+  add(tally::cli::AddMeasuresCommand);
+  add(tally::cli::AddMeasureCommand);
+  add(tally::cli::AddReportCommand);
   add(tally::cli::AddClaimsCommand);
   try {
     app.parse(argc, argv);

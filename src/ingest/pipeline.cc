@@ -135,6 +135,10 @@ Result<IngestSummary> Ingester::Run(const std::vector<std::string>& inputs,
           for (const auto& [pseudonym, sealed] : doc_event->add_on.sealed_names) {
             if (c.ok()) c = store_.PutSealedName(pseudonym, sealed);
           }
+          if (c.ok() && options_.on_stored) {
+            Result<int64_t> rowid = store_.DocumentRowid(doc->id);
+            c = rowid.ok() ? options_.on_stored(store_, *rowid, doc_event->add_on) : rowid.status();
+          }
           if (!c.ok()) fail(c);
           if (!doc_event->add_on_status.ok()) {
             record_error(InputError{doc->meta.path, doc->meta.record, doc_event->add_on_status},

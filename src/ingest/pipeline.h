@@ -26,7 +26,14 @@ namespace tally::ingest {
 struct DocumentAddOn {
   std::vector<Claim> claims;
   std::vector<std::pair<std::string, std::string>> sealed_names;
+  std::vector<uint32_t> signature;  // MinHash, for near-duplicate clusters
 };
+
+// Work run on the writer thread right after a new document is stored (its
+// rowid given), with what the worker hook produced: near-duplicate
+// clustering, which must read the store.
+using StoredHook =
+    std::function<Status(store::Store& store, int64_t rowid, const DocumentAddOn& add_on)>;
 
 // Work run on each document on the worker threads after the text stage
 // (claim extraction). It may rewrite the document's text (private names
@@ -45,6 +52,8 @@ struct PipelineOptions {
   ProcessOptions process;
   // Optional: claim extraction and the like. Default: none.
   DocumentHook on_document;
+  // Optional: run for each new document once stored. Default: none.
+  StoredHook on_stored;
 };
 
 // Live counters for a progress display; read from any thread.

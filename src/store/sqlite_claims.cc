@@ -130,6 +130,7 @@ class ClaimFilter {
     AddIfSet(" AND c.doc = ?", q.doc);
     AddIfSet(" AND c.unit = ?", q.unit);
     AddIfSet(" AND c.hedge = ?", q.hedge);
+    if (q.origins_only) sql_ += " AND c.origin IS NULL";
     if (with_cursor && q.after > 0) {
       sql_ += " AND c.rowid > ?";
       values_.emplace_back(q.after);

@@ -12,7 +12,7 @@ namespace {
 
 // Bumped whenever the schema changes; see doc/schema.md. Each version adds
 // its own DDL below, and Migrate applies the steps a file is missing.
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 
 // Schema 1: documents, ingest runs, input errors.
 constexpr const char* kSchemaV1 = R"sql(
@@ -124,6 +124,27 @@ CREATE TABLE persons (
 );
 )sql";
 
+// Schema 3: near-duplicate documents (MinHash signatures, their LSH band
+// keys, the cluster each document joined) and an index for origins.
+constexpr const char* kSchemaV3 = R"sql(
+CREATE TABLE doc_signatures (
+  doc INTEGER PRIMARY KEY REFERENCES documents(rowid),
+  sig BLOB NOT NULL
+);
+CREATE TABLE doc_bands (
+  band_key INTEGER NOT NULL,
+  doc INTEGER NOT NULL REFERENCES documents(rowid),
+  PRIMARY KEY (band_key, doc)
+) WITHOUT ROWID;
+CREATE TABLE doc_clusters (
+  doc INTEGER PRIMARY KEY REFERENCES documents(rowid),
+  cluster INTEGER NOT NULL,
+  jaccard REAL NOT NULL
+);
+CREATE INDEX doc_clusters_cluster ON doc_clusters(cluster);
+CREATE INDEX claims_origin ON claims(origin);
+)sql";
+
 std::string Now() {
   const std::time_t t = std::time(nullptr);
   std::tm tm{};
@@ -223,6 +244,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path,
     return Status::NotFound(path + ": empty database; run 'tally ingest' first");
   } else {
     store->has_claims_ = current >= 2;
+    store->has_reconcile_ = current >= 3;
   }
   return store;
 }
@@ -258,7 +280,7 @@ Status Store::Migrate(int from) {
     int version;
     const char* sql;
   };
-  for (const Step& step : {Step{1, kSchemaV1}, Step{2, kSchemaV2}}) {
+  for (const Step& step : {Step{1, kSchemaV1}, Step{2, kSchemaV2}, Step{3, kSchemaV3}}) {
     if (*current >= step.version) continue;
     if (sqlite3_exec(db_, step.sql, nullptr, nullptr, nullptr) != SQLITE_OK) {
       return fail(SqlError(what));

@@ -24,6 +24,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -94,6 +95,8 @@ struct ClaimQuery {
   std::string doc;     // a full document id (no prefixes: see GetDocument)
   std::string unit;    // "persons", "percent", "regions", "units", "cases"
   std::string hedge;   // "estimate", "reported", "unconfirmed", "possible"
+  // Only origins: claims that repeat no earlier claim. Default: false.
+  bool origins_only = false;
   // At most this many rows (ListClaims only); must be at least 1.
   // Default: 50.
   int limit = 50;
@@ -103,6 +106,43 @@ struct ClaimQuery {
 };
 
 // The document a claim comes from, as the claim record prints it.
+// One document of a cluster of near-duplicates.
+struct ClusterDoc {
+  int64_t rowid = 0;
+  std::string id, path, url, source, title, published;
+  double jaccard = 1;  // estimated similarity to the cluster's first document
+};
+
+// Near-duplicate documents, earliest first: docs[0] is the original (the
+// earliest published, else the first stored).
+struct DuplicateCluster {
+  int64_t cluster = 0;
+  std::vector<ClusterDoc> docs;
+};
+
+// What origin linking reads of every claim.
+struct ClaimKeyRow {
+  int64_t rowid = 0;
+  std::string id, doc;
+  int64_t doc_rowid = 0;
+  int64_t cluster = 0;  // the document's near-duplicate cluster (its rowid if none)
+  uint64_t begin = 0;
+  std::string date, source;
+  std::string category, side, unit;
+  std::optional<double> lo, hi;
+  std::string speaker_actor, speaker_name, speaker_org;
+  bool has_speaker = false, speaker_private = false;
+  std::string origin;
+};
+
+// How often an origin was repeated in other documents, and by how many
+// outlets.
+struct EchoCount {
+  int64_t echoes = 0;
+  int64_t outlets = 0;
+  std::vector<std::string> sources;  // the outlets, sorted
+};
+
 struct DocRef {
   std::string id, path, url, source, published, lang;
 };
@@ -111,6 +151,9 @@ struct ClaimRow {
   int64_t rowid = 0;  // storage order; the cursor for ClaimQuery::after
   Claim claim;
   DocRef doc;
+  // Filled by `tally claims --origins` only: the claim's echoes.
+  EchoCount echoes;
+  bool with_echoes = false;
 };
 
 struct Stats {
@@ -178,6 +221,37 @@ class Store {
   // The sealed bytes kept under `pseudonym`; kNotFound when unknown.
   Result<std::string> GetSealedName(const std::string& pseudonym);
 
+  // ---- near-duplicates (sqlite_reconcile.cc) ----
+  // The rowid of the document with full id `doc_id`; kNotFound if none.
+  Result<int64_t> DocumentRowid(const std::string& doc_id);
+  // Keeps a document's MinHash signature and its LSH band keys.
+  Status PutSignature(int64_t doc, const std::vector<uint32_t>& signature,
+                      const std::vector<int64_t>& band_keys);
+  // The documents that share a band key with `band_keys`, each once.
+  Result<std::vector<int64_t>> BandNeighbours(const std::vector<int64_t>& band_keys);
+  // A stored signature; empty when the document has none.
+  Result<std::vector<uint32_t>> GetSignature(int64_t doc);
+  // Puts `doc` in `cluster` (a document's rowid) with its similarity.
+  Status SetCluster(int64_t doc, int64_t cluster, double jaccard);
+  // The cluster of `doc`: its own rowid when it has none.
+  Result<int64_t> ClusterOf(int64_t doc);
+  // Clusters of two documents or more, largest first, at most `limit`.
+  Result<std::vector<DuplicateCluster>> ListDuplicateClusters(int limit);
+  // The cluster of one document (full id); a single document when it has
+  // no near-duplicates.
+  Result<DuplicateCluster> ClusterOfDocument(const std::string& doc_id);
+
+  // ---- origins (sqlite_reconcile.cc) ----
+  // Every claim, as origin linking reads it, in (date, document, span)
+  // order.
+  Result<std::vector<ClaimKeyRow>> ListClaimKeys();
+  // Sets claims' origins (rowid, origin id or "" for none) in one
+  // transaction of the caller's batch.
+  Status SetOrigins(const std::vector<std::pair<int64_t, std::string>>& origins);
+  // For every origin with echoes in other documents: how many, and by
+  // which outlets.
+  Result<std::map<std::string, EchoCount>> EchoCounts();
+
  private:
   Store(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
   // "PATH: what: SQLite's message", so a failed write names the database.
@@ -200,6 +274,8 @@ class Store {
   // A database opened read-only at schema 1 has no claim tables: it holds
   // no claims, and the claim queries answer so instead of failing.
   bool has_claims_ = true;
+  // The same for schema 2, without the near-duplicate tables.
+  bool has_reconcile_ = true;
   std::map<const char*, sqlite3_stmt*> statements_;
 };
 

@@ -1,0 +1,67 @@
+// Measures: what the claims ledger looks like to a researcher. Origin
+// claims (never their echoes) are grouped by category, side and unit (and
+// region, when asked) into series over time; each measure gets the latest
+// figure of every stance, the envelope of its intervals, the number of
+// independent origins, and a verdict: "single-source" (one speaker),
+// "consistent" (the latest figures of the stances overlap) or "disputed"
+// (two of them do not; the gap as a ratio, "official-UA >= 13x
+// official-RU"). Shares ("20 to 40 percent") are measures of their own,
+// never mixed with counts.
+//
+//   Result<std::vector<Measure>> ms = ComputeMeasures(store, {});
+//   for (const Measure& m : *ms) std::printf("%s %s\n", m.key.c_str(), m.verdict.c_str());
+#ifndef TALLY_SRC_RECONCILE_MEASURES_H_
+#define TALLY_SRC_RECONCILE_MEASURES_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "src/store/store.h"
+#include "tally/status.h"
+
+namespace tally::reconcile {
+
+struct MeasureOptions {
+  bool by_place = false;  // one measure per region as well
+  std::string only;       // compute this measure key only ("" = all)
+};
+
+struct MeasurePoint {
+  store::ClaimRow row;      // an origin claim
+  std::string date;         // YYYY-MM-DD or ""
+  int64_t echoes = 0;       // repeats in other documents
+  int64_t outlets = 0;      // distinct outlets among them
+  std::vector<std::string> echo_sources;
+  std::string stance;       // the speaker's, or "unattributed"
+};
+
+struct Measure {
+  std::string key;  // "killed:RU", "refusal:RU:percent", "killed:RU@RU-AMU"
+  std::string category, side, unit, place;
+  std::vector<MeasurePoint> points;  // by date, undated last
+  // The latest point of each stance (index into points), by stance name.
+  std::vector<std::pair<std::string, size_t>> latest;
+  std::optional<double> low, high;   // the envelope; nullopt = unbounded
+  size_t origins = 0;                // independent origins (= points)
+  size_t speakers = 0;               // distinct speakers among them
+  std::string verdict;               // single-source | consistent | disputed
+  std::string gap;                   // for disputed: "official-UA >= 13x official-RU"
+};
+
+// The measure key of a claim.
+std::string MeasureKey(const std::string& category, const std::string& side, Unit unit,
+                       const std::string& place = "");
+
+// The measures of the store's origin claims, most origins first.
+Result<std::vector<Measure>> ComputeMeasures(store::Store& store, const MeasureOptions& options);
+
+// The interval in words for people: "1,351", "more than 18,000", "20-40%".
+std::string IntervalText(const Quantity& q);
+
+// `v` with thousands separators: 18000 -> "18,000"; 1.5 -> "1.5".
+std::string Thousands(double v);
+
+}  // namespace tally::reconcile
+
+#endif  // TALLY_SRC_RECONCILE_MEASURES_H_

@@ -1,0 +1,285 @@
+// Near-duplicate documents and claim origins: the Store's reconcile methods
+// (schema 3, doc/schema.md). Signatures are stored as little-endian
+// 32-bit words; band keys in an index that answers "which documents share
+// this band" with one lookup a band.
+#include <algorithm>
+#include <cstring>
+#include <set>
+
+#include "src/store/sqlite_util.h"
+#include "src/store/store.h"
+
+namespace tally::store {
+
+Result<int64_t> Store::DocumentRowid(const std::string& doc_id) {
+  static constexpr const char* kSql = "SELECT rowid FROM documents WHERE id = ?";
+  Result<sqlite3_stmt*> st = Prepare(kSql);
+  if (!st.ok()) return st.status();
+  ResetOnExit reset(*st);
+  Bind(*st, 1, doc_id);
+  const int rc = sqlite3_step(*st);
+  if (rc == SQLITE_ROW) return sqlite3_column_int64(*st, 0);
+  if (rc == SQLITE_DONE) return Status::NotFound("no document " + doc_id);
+  return SqlError("find document " + doc_id);
+}
+
+Status Store::PutSignature(int64_t doc, const std::vector<uint32_t>& signature,
+                           const std::vector<int64_t>& band_keys) {
+  if (!has_reconcile_) return Status::IOError(path_ + ": read-only database before schema 3");
+  static constexpr const char* kSig =
+      "INSERT OR REPLACE INTO doc_signatures(doc, sig) VALUES(?, ?)";
+  Result<sqlite3_stmt*> st = Prepare(kSig);
+  if (!st.ok()) return st.status();
+  {
+    ResetOnExit reset(*st);
+    sqlite3_bind_int64(*st, 1, doc);
+    sqlite3_bind_blob(*st, 2, signature.data(),
+                      static_cast<int>(signature.size() * sizeof(uint32_t)), SQLITE_TRANSIENT);
+    if (sqlite3_step(*st) != SQLITE_DONE) return SqlError("store a signature");
+  }
+  static constexpr const char* kBand =
+      "INSERT OR IGNORE INTO doc_bands(band_key, doc) VALUES(?, ?)";
+  Result<sqlite3_stmt*> band = Prepare(kBand);
+  if (!band.ok()) return band.status();
+  for (int64_t key : band_keys) {
+    ResetOnExit reset(*band);
+    sqlite3_bind_int64(*band, 1, key);
+    sqlite3_bind_int64(*band, 2, doc);
+    if (sqlite3_step(*band) != SQLITE_DONE) return SqlError("store a band key");
+  }
+  return Status::Ok();
+}
+
+Result<std::vector<int64_t>> Store::BandNeighbours(const std::vector<int64_t>& band_keys) {
+  std::vector<int64_t> out;
+  if (!has_reconcile_) return out;
+  static constexpr const char* kSql = "SELECT doc FROM doc_bands WHERE band_key = ?";
+  Result<sqlite3_stmt*> st = Prepare(kSql);
+  if (!st.ok()) return st.status();
+  for (int64_t key : band_keys) {
+    ResetOnExit reset(*st);
+    sqlite3_bind_int64(*st, 1, key);
+    int rc;
+    while ((rc = sqlite3_step(*st)) == SQLITE_ROW) out.push_back(sqlite3_column_int64(*st, 0));
+    if (rc != SQLITE_DONE) return SqlError("read band keys");
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+Result<std::vector<uint32_t>> Store::GetSignature(int64_t doc) {
+  std::vector<uint32_t> sig;
+  if (!has_reconcile_) return sig;
+  static constexpr const char* kSql = "SELECT sig FROM doc_signatures WHERE doc = ?";
+  Result<sqlite3_stmt*> st = Prepare(kSql);
+  if (!st.ok()) return st.status();
+  ResetOnExit reset(*st);
+  sqlite3_bind_int64(*st, 1, doc);
+  const int rc = sqlite3_step(*st);
+  if (rc == SQLITE_ROW) {
+    const int bytes = sqlite3_column_bytes(*st, 0);
+    sig.resize(static_cast<size_t>(bytes) / sizeof(uint32_t));
+    if (!sig.empty()) std::memcpy(sig.data(), sqlite3_column_blob(*st, 0), sig.size() * sizeof(uint32_t));
+  } else if (rc != SQLITE_DONE) {
+    return SqlError("read a signature");
+  }
+  return sig;
+}
+
+Status Store::SetCluster(int64_t doc, int64_t cluster, double jaccard) {
+  if (!has_reconcile_) return Status::IOError(path_ + ": read-only database before schema 3");
+  static constexpr const char* kSql =
+      "INSERT OR REPLACE INTO doc_clusters(doc, cluster, jaccard) VALUES(?, ?, ?)";
+  Result<sqlite3_stmt*> st = Prepare(kSql);
+  if (!st.ok()) return st.status();
+  ResetOnExit reset(*st);
+  sqlite3_bind_int64(*st, 1, doc);
+  sqlite3_bind_int64(*st, 2, cluster);
+  sqlite3_bind_double(*st, 3, jaccard);
+  if (sqlite3_step(*st) != SQLITE_DONE) return SqlError("store a cluster");
+  return Status::Ok();
+}
+
+Result<int64_t> Store::ClusterOf(int64_t doc) {
+  if (!has_reconcile_) return doc;
+  static constexpr const char* kSql = "SELECT cluster FROM doc_clusters WHERE doc = ?";
+  Result<sqlite3_stmt*> st = Prepare(kSql);
+  if (!st.ok()) return st.status();
+  ResetOnExit reset(*st);
+  sqlite3_bind_int64(*st, 1, doc);
+  const int rc = sqlite3_step(*st);
+  if (rc == SQLITE_ROW) return sqlite3_column_int64(*st, 0);
+  if (rc == SQLITE_DONE) return doc;
+  return SqlError("read a cluster");
+}
+
+namespace {
+
+constexpr const char* kClusterDocColumns =
+    "d.rowid, d.id, d.path, d.url, d.source, d.title, d.published, k.jaccard, k.cluster";
+
+// Earliest published first (undated last), then in storage order.
+void SortCluster(std::vector<ClusterDoc>* docs) {
+  std::stable_sort(docs->begin(), docs->end(), [](const ClusterDoc& a, const ClusterDoc& b) {
+    const bool ad = !a.published.empty(), bd = !b.published.empty();
+    if (ad != bd) return ad;
+    if (a.published != b.published) return a.published < b.published;
+    return a.rowid < b.rowid;
+  });
+}
+
+ClusterDoc ReadClusterDoc(sqlite3_stmt* st) {
+  ClusterDoc d;
+  d.rowid = sqlite3_column_int64(st, 0);
+  d.id = Column(st, 1);
+  d.path = Column(st, 2);
+  d.url = Column(st, 3);
+  d.source = Column(st, 4);
+  d.title = Column(st, 5);
+  d.published = Column(st, 6);
+  d.jaccard = sqlite3_column_double(st, 7);
+  return d;
+}
+
+}  // namespace
+
+Result<std::vector<DuplicateCluster>> Store::ListDuplicateClusters(int limit) {
+  std::vector<DuplicateCluster> out;
+  if (!has_reconcile_) return out;
+  const std::string sql = std::string("SELECT ") + kClusterDocColumns +
+                          " FROM doc_clusters k JOIN documents d ON d.rowid = k.doc"
+                          " WHERE k.cluster IN (SELECT cluster FROM doc_clusters GROUP BY cluster"
+                          " HAVING count(*) > 1) ORDER BY k.cluster, d.rowid";
+  sqlite3_stmt* raw = nullptr;
+  if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &raw, nullptr) != SQLITE_OK) {
+    return SqlError("list near-duplicates");
+  }
+  OwnedStatement st(raw);
+  int rc;
+  while ((rc = sqlite3_step(raw)) == SQLITE_ROW) {
+    const int64_t cluster = sqlite3_column_int64(raw, 8);
+    if (out.empty() || out.back().cluster != cluster) out.push_back({cluster, {}});
+    out.back().docs.push_back(ReadClusterDoc(raw));
+  }
+  if (rc != SQLITE_DONE) return SqlError("list near-duplicates");
+  for (DuplicateCluster& c : out) SortCluster(&c.docs);
+  std::stable_sort(out.begin(), out.end(), [](const DuplicateCluster& a, const DuplicateCluster& b) {
+    return a.docs.size() > b.docs.size();
+  });
+  if (limit > 0 && out.size() > static_cast<size_t>(limit)) out.resize(static_cast<size_t>(limit));
+  return out;
+}
+
+Result<DuplicateCluster> Store::ClusterOfDocument(const std::string& doc_id) {
+  Result<int64_t> rowid = DocumentRowid(doc_id);
+  if (!rowid.ok()) return rowid.status();
+  Result<int64_t> cluster = ClusterOf(*rowid);
+  if (!cluster.ok()) return cluster.status();
+  DuplicateCluster out{*cluster, {}};
+  if (!has_reconcile_) return out;
+  const std::string sql = std::string("SELECT ") + kClusterDocColumns +
+                          " FROM doc_clusters k JOIN documents d ON d.rowid = k.doc"
+                          " WHERE k.cluster = ? ORDER BY d.rowid";
+  sqlite3_stmt* raw = nullptr;
+  if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &raw, nullptr) != SQLITE_OK) {
+    return SqlError("read a cluster");
+  }
+  OwnedStatement st(raw);
+  sqlite3_bind_int64(raw, 1, *cluster);
+  int rc;
+  while ((rc = sqlite3_step(raw)) == SQLITE_ROW) out.docs.push_back(ReadClusterDoc(raw));
+  if (rc != SQLITE_DONE) return SqlError("read a cluster");
+  SortCluster(&out.docs);
+  return out;
+}
+
+Result<std::vector<ClaimKeyRow>> Store::ListClaimKeys() {
+  std::vector<ClaimKeyRow> out;
+  if (!has_claims_) return out;
+  const std::string cluster = has_reconcile_
+                                  ? "coalesce((SELECT cluster FROM doc_clusters k WHERE k.doc = d.rowid), d.rowid)"
+                                  : "d.rowid";
+  const std::string sql =
+      "SELECT c.rowid, c.id, c.doc, d.rowid, " + cluster +
+      ", c.span_begin, coalesce(c.date, ''), coalesce(d.source, ''), coalesce(c.category, ''),"
+      " coalesce(c.side, ''), c.unit, c.lo, c.hi, coalesce(c.speaker_actor, ''),"
+      " coalesce(c.speaker_name, ''), coalesce(c.speaker_org, ''), c.speaker_private,"
+      " coalesce(c.origin, '')"
+      " FROM claims c JOIN documents d ON d.id = c.doc"
+      " ORDER BY (c.date IS NULL), c.date, d.rowid, c.span_begin";
+  sqlite3_stmt* raw = nullptr;
+  if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &raw, nullptr) != SQLITE_OK) {
+    return SqlError("list claims for origins");
+  }
+  OwnedStatement st(raw);
+  int rc;
+  while ((rc = sqlite3_step(raw)) == SQLITE_ROW) {
+    ClaimKeyRow k;
+    k.rowid = sqlite3_column_int64(raw, 0);
+    k.id = Column(raw, 1);
+    k.doc = Column(raw, 2);
+    k.doc_rowid = sqlite3_column_int64(raw, 3);
+    k.cluster = sqlite3_column_int64(raw, 4);
+    k.begin = static_cast<uint64_t>(sqlite3_column_int64(raw, 5));
+    k.date = Column(raw, 6);
+    k.source = Column(raw, 7);
+    k.category = Column(raw, 8);
+    k.side = Column(raw, 9);
+    k.unit = Column(raw, 10);
+    if (sqlite3_column_type(raw, 11) != SQLITE_NULL) k.lo = sqlite3_column_double(raw, 11);
+    if (sqlite3_column_type(raw, 12) != SQLITE_NULL) k.hi = sqlite3_column_double(raw, 12);
+    k.speaker_actor = Column(raw, 13);
+    k.speaker_name = Column(raw, 14);
+    k.speaker_org = Column(raw, 15);
+    k.has_speaker = sqlite3_column_type(raw, 16) != SQLITE_NULL;
+    k.speaker_private = k.has_speaker && sqlite3_column_int(raw, 16) != 0;
+    k.origin = Column(raw, 17);
+    out.push_back(std::move(k));
+  }
+  if (rc != SQLITE_DONE) return SqlError("list claims for origins");
+  return out;
+}
+
+Status Store::SetOrigins(const std::vector<std::pair<int64_t, std::string>>& origins) {
+  if (!has_claims_) return Status::IOError(path_ + ": read-only database at schema 1");
+  static constexpr const char* kSql = "UPDATE claims SET origin = ? WHERE rowid = ?";
+  Result<sqlite3_stmt*> st = Prepare(kSql);
+  if (!st.ok()) return st.status();
+  for (const auto& [rowid, origin] : origins) {
+    ResetOnExit reset(*st);
+    BindOrNull(*st, 1, origin);
+    sqlite3_bind_int64(*st, 2, rowid);
+    if (sqlite3_step(*st) != SQLITE_DONE) return SqlError("set a claim's origin");
+  }
+  return Status::Ok();
+}
+
+Result<std::map<std::string, EchoCount>> Store::EchoCounts() {
+  std::map<std::string, EchoCount> out;
+  if (!has_claims_) return out;
+  // Echoes are repeats in other documents; a restatement inside the
+  // origin's own document is not one.
+  static constexpr const char* kSql =
+      "SELECT c.origin, coalesce(d.source, d.path) FROM claims c JOIN documents d ON d.id = c.doc"
+      " JOIN claims o ON o.id = c.origin"
+      " WHERE c.origin IS NOT NULL AND o.doc <> c.doc";
+  sqlite3_stmt* raw = nullptr;
+  if (sqlite3_prepare_v2(db_, kSql, -1, &raw, nullptr) != SQLITE_OK) return SqlError("count echoes");
+  OwnedStatement st(raw);
+  std::map<std::string, std::set<std::string>> outlets;
+  int rc;
+  while ((rc = sqlite3_step(raw)) == SQLITE_ROW) {
+    const std::string origin = Column(raw, 0);
+    ++out[origin].echoes;
+    outlets[origin].insert(Column(raw, 1));
+  }
+  if (rc != SQLITE_DONE) return SqlError("count echoes");
+  for (auto& [origin, count] : out) {
+    count.sources.assign(outlets[origin].begin(), outlets[origin].end());
+    count.outlets = static_cast<int64_t>(count.sources.size());
+  }
+  return out;
+}
+
+}  // namespace tally::store
