@@ -462,10 +462,11 @@ int64_t RawScalar(const std::string& path, const char* sql) {
   return v;
 }
 
-TEST(ClaimSchema, NewDatabaseIsAtSchemaTwo) {
+TEST(ClaimSchema, NewDatabaseIsAtTheCurrentSchema) {
   testing::ScratchDir dir;
   ASSERT_TRUE(Store::Open(dir.Path("t.db"), {}).ok());
-  EXPECT_EQ(RawScalar(dir.Path("t.db"), "PRAGMA user_version"), 2);
+  EXPECT_EQ(RawScalar(dir.Path("t.db"), "PRAGMA user_version"), 3);
+  EXPECT_EQ(RawScalar(dir.Path("t.db"), "SELECT count(*) FROM sqlite_master WHERE name = 'doc_clusters'"), 1);
 }
 
 TEST(ClaimSchema, MigratesVersionOneInPlace) {
@@ -490,7 +491,7 @@ TEST(ClaimSchema, MigratesVersionOneInPlace) {
     ASSERT_EQ(rows->size(), 1u);
     EXPECT_EQ((*rows)[0].doc.source, "old.example");
   }
-  EXPECT_EQ(RawScalar(path, "PRAGMA user_version"), 2);
+  EXPECT_EQ(RawScalar(path, "PRAGMA user_version"), 3);
   // Opening again finds nothing to do and keeps the claims.
   Result<std::unique_ptr<Store>> again = Store::Open(path, {});
   ASSERT_TRUE(again.ok());
@@ -507,7 +508,7 @@ TEST(ClaimSchema, FailedMigrationLeavesVersionOneAsItWas) {
   Result<std::unique_ptr<Store>> store = Store::Open(path, {});
   EXPECT_EQ(store.status().code(), StatusCode::kIOError);
   EXPECT_NE(store.status().message().find("v1.db"), std::string::npos);
-  EXPECT_NE(store.status().message().find("from schema 1 to 2"), std::string::npos);
+  EXPECT_NE(store.status().message().find("from schema 1 to 3"), std::string::npos);
   EXPECT_EQ(RawScalar(path, "PRAGMA user_version"), 1);
   // The claims table made before the failure was rolled back.
   EXPECT_EQ(RawScalar(path, "SELECT count(*) FROM sqlite_master WHERE name = 'claims'"), 0);
@@ -537,12 +538,12 @@ TEST(ClaimSchema, ReadOnlyVersionOneHasNoClaims) {
 
 TEST(ClaimSchema, RefusesANewerSchema) {
   testing::ScratchDir dir;
-  const std::string path = dir.Path("v3.db");
-  RawSql(path, "CREATE TABLE x (y); PRAGMA user_version = 3;");
+  const std::string path = dir.Path("v9.db");
+  RawSql(path, "CREATE TABLE x (y); PRAGMA user_version = 9;");
   Result<std::unique_ptr<Store>> store = Store::Open(path, {});
   EXPECT_EQ(store.status().code(), StatusCode::kUnsupported);
   EXPECT_NE(store.status().message().find("newer tally"), std::string::npos);
-  EXPECT_EQ(RawScalar(path, "PRAGMA user_version"), 3);
+  EXPECT_EQ(RawScalar(path, "PRAGMA user_version"), 9);
 }
 
 }  // namespace

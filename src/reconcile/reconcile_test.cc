@@ -1,0 +1,200 @@
+#include <gtest/gtest.h>
+
+#include "src/reconcile/measures.h"
+#include "src/reconcile/minhash.h"
+#include "src/reconcile/near_duplicates.h"
+#include "src/reconcile/origins.h"
+#include "src/report/report.h"
+#include "tests/test_util.h"
+
+namespace tally::reconcile {
+namespace {
+
+const char* kStory =
+    "Lawyer Timofei Zarov, founder of the legal aid group Exit, wrote on Telegram that more "
+    "than 1,400 soldiers from at least nine regions have refused to return to the front. "
+    "He said most of them were contract soldiers who had served several months in the east, "
+    "and that commanders were threatening them with prosecution and with transfers to assault "
+    "units. The group has received hundreds of calls from relatives since the spring, he said, "
+    "and its lawyers now answer them in three shifts a day.";
+
+TEST(MinHash, SeesCopiesAndMissesRewrites) {
+  const Signature a = MinHashOf(kStory);
+  ASSERT_EQ(a.size(), 128u);
+  EXPECT_DOUBLE_EQ(EstimatedJaccard(a, MinHashOf(kStory)), 1.0);
+  // The same story under a new headline and with a closing line.
+  const std::string copy = std::string("Soldiers refuse the front, lawyer says\n\n") + kStory +
+                           "\n\nThis story was first published by Baltic Wire.";
+  EXPECT_GT(EstimatedJaccard(a, MinHashOf(copy)), 0.6);
+  // The same facts in other words.
+  const char* rewrite =
+      "More than 1,400 servicemen in at least nine regions refuse to go back to the front, "
+      "according to Timofei Zarov of the Exit group. Relatives have been calling the group "
+      "for months; commanders answer refusals with threats of criminal cases.";
+  EXPECT_LT(EstimatedJaccard(a, MinHashOf(rewrite)), 0.2);
+  EXPECT_TRUE(MinHashOf("").empty());
+  EXPECT_EQ(EstimatedJaccard(a, {}), 0);
+  EXPECT_EQ(BandKeys(a).size(), 32u);
+  EXPECT_EQ(BandKeys(a), BandKeys(MinHashOf(kStory)));
+}
+
+class ReconcileTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    Result<std::unique_ptr<store::Store>> s = store::Store::Open(dir_.Path("t.db"), {});
+    ASSERT_TRUE(s.ok()) << s.status().ToString();
+    store_ = std::move(*s);
+    run_ = *store_->BeginRun("test");
+  }
+
+  // Stores a document and returns its rowid.
+  int64_t AddDoc(const std::string& text, const std::string& source, const std::string& published) {
+    Document d;
+    d.text = text;
+    d.id = DocumentId(text);
+    d.lang = "en";
+    d.meta.source = source;
+    d.meta.published = published;
+    d.meta.path = source + ".txt";
+    EXPECT_TRUE(store_->PutDocument(d, run_).ok());
+    last_doc_ = d.id;
+    return *store_->DocumentRowid(d.id);
+  }
+
+  Claim MakeClaim(const std::string& id, double lo, std::optional<double> hi, const std::string& category,
+                  const std::string& side, std::optional<Speaker> speaker, uint64_t begin = 0) {
+    Claim c;
+    c.id = id;
+    c.doc_id = last_doc_;
+    c.begin = begin;
+    c.end = begin + 4;
+    c.text = "1000";
+    c.sentence = "They said 1000.";
+    c.quantity.lo = lo;
+    c.quantity.hi = hi;
+    c.quantity.lo_open = !hi.has_value();
+    c.quantity.qualifier = hi ? Qualifier::kExact : Qualifier::kMoreThan;
+    c.category = category;
+    c.side = side;
+    c.speaker = std::move(speaker);
+    return c;
+  }
+
+  static Speaker Actor(const std::string& name, const std::string& actor, const std::string& stance) {
+    Speaker s;
+    s.name = name;
+    s.actor = actor;
+    s.stance = stance;
+    s.kind = "government";
+    return s;
+  }
+
+  testing::ScratchDir dir_;
+  std::unique_ptr<store::Store> store_;
+  int64_t run_ = 0;
+  std::string last_doc_;
+};
+
+TEST_F(ReconcileTest, CopiesJoinTheClusterOfTheEarliest) {
+  DedupOptions options;
+  const std::string copy = std::string("A new headline\n\n") + kStory;
+  const int64_t a = AddDoc(kStory, "wire", "2024-03-01");
+  ASSERT_TRUE(AddToClusters(*store_, a, MinHashOf(kStory), options).ok());
+  const int64_t b = AddDoc(copy, "copy", "2024-03-02");
+  ASSERT_TRUE(AddToClusters(*store_, b, MinHashOf(copy), options).ok());
+  const std::string other = "Ukraine's General Staff said 1,200 Russian soldiers were killed on Monday "
+                            "near Pokrovsk, in the heaviest day of fighting this month.";
+  const int64_t c = AddDoc(other, "other", "2024-03-03");
+  ASSERT_TRUE(AddToClusters(*store_, c, MinHashOf(other), options).ok());
+  EXPECT_EQ(*store_->ClusterOf(b), a);
+  EXPECT_EQ(*store_->ClusterOf(a), a);
+  EXPECT_EQ(*store_->ClusterOf(c), c);
+  Result<std::vector<store::DuplicateCluster>> clusters = store_->ListDuplicateClusters(10);
+  ASSERT_TRUE(clusters.ok());
+  ASSERT_EQ(clusters->size(), 1u);
+  ASSERT_EQ((*clusters)[0].docs.size(), 2u);
+  EXPECT_EQ((*clusters)[0].docs[0].source, "wire");  // the original first
+}
+
+TEST_F(ReconcileTest, EchoesLinkToTheEarliestStatement) {
+  AddDoc("doc one", "A", "2024-01-05");
+  ASSERT_TRUE(store_->PutClaims(last_doc_, {MakeClaim("c-a", 1000, std::nullopt, "refusal", "RU",
+                                                       Actor("Pavel Chikov", "chikov", "independent"))}).ok());
+  // The same figure by the same speaker under another spelling of the
+  // name: one actor.
+  AddDoc("doc two", "B", "2024-01-07");
+  ASSERT_TRUE(store_->PutClaims(last_doc_, {MakeClaim("c-b", 1000, std::nullopt, "refusal", "RU",
+                                                       Actor("Павел Чиков", "chikov", "independent"))}).ok());
+  // No speaker: an echo of the attributed figure.
+  AddDoc("doc three", "C", "2024-01-09");
+  ASSERT_TRUE(store_->PutClaims(last_doc_, {MakeClaim("c-c", 1000, std::nullopt, "refusal", "RU", std::nullopt)}).ok());
+  // Another speaker with the same number: an origin of its own.
+  AddDoc("doc four", "D", "2024-01-10");
+  ASSERT_TRUE(store_->PutClaims(last_doc_, {MakeClaim("c-d", 1000, std::nullopt, "refusal", "RU",
+                                                       Actor("Moscow", "moscow", "official-RU"))}).ok());
+  // Ingested last but published first: it becomes the origin.
+  AddDoc("doc zero", "Z", "2024-01-01");
+  ASSERT_TRUE(store_->PutClaims(last_doc_, {MakeClaim("c-z", 1000, std::nullopt, "refusal", "RU",
+                                                       Actor("Chikov", "chikov", "independent"))}).ok());
+  Result<OriginSummary> s = LinkOrigins(*store_);
+  ASSERT_TRUE(s.ok()) << s.status().ToString();
+  EXPECT_EQ(s->claims, 5u);
+  EXPECT_EQ(s->origins, 2u);
+  EXPECT_EQ(s->echoes, 3u);
+  Result<std::map<std::string, store::EchoCount>> echoes = store_->EchoCounts();
+  ASSERT_TRUE(echoes.ok());
+  EXPECT_EQ((*echoes)["c-z"].echoes, 3);
+  EXPECT_EQ((*echoes)["c-z"].outlets, 3);
+  EXPECT_EQ(echoes->count("c-d"), 0u);
+  store::ClaimQuery q;
+  q.origins_only = true;
+  EXPECT_EQ(*store_->CountClaims(q), 2);
+  // Linking again changes nothing.
+  Result<OriginSummary> again = LinkOrigins(*store_);
+  EXPECT_EQ(again->origins, 2u);
+}
+
+TEST_F(ReconcileTest, MeasuresJudgeTheLatestFigurePerStance) {
+  AddDoc("mod", "A", "2024-02-01");
+  ASSERT_TRUE(store_->PutClaims(last_doc_, {MakeClaim("c-1", 1351, 1351, "killed", "RU",
+                                                       Actor("Moscow", "moscow", "official-RU"))}).ok());
+  AddDoc("gs", "B", "2024-02-02");
+  ASSERT_TRUE(store_->PutClaims(last_doc_, {MakeClaim("c-2", 18000, std::nullopt, "killed", "RU",
+                                                       Actor("General Staff", "ua-genstaff", "official-UA"))}).ok());
+  AddDoc("cap one", "C", "2024-02-03");
+  ASSERT_TRUE(store_->PutClaims(last_doc_, {MakeClaim("c-3", 3500, 3900, "captured", "UA",
+                                                       Actor("Coordination HQ", "ua-coordination", "official-UA"))}).ok());
+  AddDoc("cap two", "D", "2024-02-04");
+  ASSERT_TRUE(store_->PutClaims(last_doc_, {MakeClaim("c-4", 3700, 3700, "captured", "UA",
+                                                       Actor("Mediazona", "mediazona", "independent"))}).ok());
+  AddDoc("share", "E", "2024-02-05");
+  Claim share = MakeClaim("c-5", 20, 40, "refusal", "RU", Actor("CIT", "cit", "independent"));
+  share.quantity.unit = Unit::kPercent;
+  ASSERT_TRUE(store_->PutClaims(last_doc_, {share}).ok());
+  ASSERT_TRUE(LinkOrigins(*store_).ok());
+  Result<std::vector<Measure>> ms = ComputeMeasures(*store_, {});
+  ASSERT_TRUE(ms.ok());
+  std::map<std::string, Measure> by_key;
+  for (Measure& m : *ms) by_key[m.key] = m;
+  ASSERT_EQ(by_key.count("killed:RU"), 1u);
+  EXPECT_EQ(by_key["killed:RU"].verdict, "disputed");
+  EXPECT_EQ(by_key["killed:RU"].gap, "official-UA >= 13x official-RU");
+  EXPECT_EQ(by_key["captured:UA"].verdict, "consistent");
+  EXPECT_EQ(by_key["refusal:RU:percent"].verdict, "single-source");
+  EXPECT_EQ(by_key.count("refusal:RU"), 0u);  // shares never mix with counts
+  // The report draws a chart per measure and asks for nothing outside.
+  Result<report::ReportData> data = report::LoadReport(*store_, {});
+  ASSERT_TRUE(data.ok());
+  const std::string html = report::HtmlReport(*data);
+  size_t charts = 0;
+  for (size_t at = html.find("<svg"); at != std::string::npos; at = html.find("<svg", at + 1)) ++charts;
+  EXPECT_EQ(charts, 3u);
+  EXPECT_EQ(html.find("src=\"http"), std::string::npos);
+  EXPECT_EQ(html.find("<script"), std::string::npos);
+  EXPECT_NE(html.find("18,000"), std::string::npos);
+  const std::string md = report::MarkdownReport(*data);
+  EXPECT_NE(md.find("| killed:RU | disputed"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace tally::reconcile
