@@ -61,6 +61,7 @@ enum class CueKind : uint8_t {
   kLocative,   // locative  PHRASE            "v", "u": "zayavili v vedomstve" names the body
   kOblique,    // oblique   PHRASE            "with", "s": the name after is no subject
   kPlaceWord,  // place_word PHRASE           "region", "oblast": the name before is a place
+  kRatio,      // ratio     PHRASE            "in", "out of": "one in three" is a ratio
 };
 
 // How a category phrase speaks of its category.

@@ -367,6 +367,9 @@ class Finder {
   // Up to two adjectives may stand between ("the independent outlet").
   bool OrgAfterNoun(size_t t, size_t b, size_t* nb, size_t* ne, size_t* end) const {
     size_t k = t;
+    // "The legal-aid group, Voice of the Mobilised, said": the name in
+    // apposition.
+    if (k + 1 < b && v_.IsSymbol(k, ",") && IsCapWord(k + 1)) ++k;
     std::string lemma;
     bool alone = false;
     if (k < b && IsCapWord(k) && !NotName(k) && !GivenAt(k, &lemma, &alone)) {
@@ -680,7 +683,10 @@ class Finder {
       const size_t e = ActorInside(t, CapRun(t, b, true, kMaxOrgTokens));
       std::string lemma;
       bool alone = false;
-      if (e > t && !GivenAt(t, &lemma, &alone)) {
+      // A lone capital at a sentence's start is its first word, not a name
+      // ("One legal-aid group said", "Hromadski orhanizatsii").
+      const bool first_word_only = t == a && e == t + 1;
+      if (e > t && !first_word_only && !GivenAt(t, &lemma, &alone)) {
         size_t k = e;
         size_t words = 0;
         if (k < b && v_.IsSymbol(k, ",")) ++k;

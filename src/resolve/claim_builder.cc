@@ -269,6 +269,30 @@ class Builder {
     return digits >= 9 && groups >= 3;
   }
 
+  // "one in three", "nine out of ten": a ratio, not a count.
+  bool RatioPart(size_t tb, size_t te) const {
+    auto number_at = [&](size_t t) {
+      if (t >= view_.size()) return false;
+      if (view_.tokens()[t].kind == extract::TokenKind::kDigits) {
+        // "~9.5k in 2023": a year, not the other side of a ratio.
+        const std::string_view w = view_.Word(t);
+        return !(w.size() == 4 && (w.rfind("19", 0) == 0 || w.rfind("20", 0) == 0));
+      }
+      for (const extract::LexEntry* e : book_.numbers->StartingWith(view_.Key(t))) {
+        if (e->kind == extract::EntryKind::kNumber && e->keys.size() == 1) return true;
+      }
+      return false;
+    };
+    if (const extract::CueMatch* c = view_.CueAt(te, extract::CueKind::kRatio); c != nullptr) {
+      if (number_at(c->end)) return true;
+    }
+    for (size_t k = tb > 3 ? tb - 3 : 0; k < tb; ++k) {
+      const extract::CueMatch* c = view_.CueAt(k, extract::CueKind::kRatio);
+      if (c != nullptr && c->end == tb && k > 0 && number_at(k - 1)) return true;
+    }
+    return false;
+  }
+
   // "3/" heading a post of a thread.
   bool ThreadNumber(size_t tb, size_t te) const {
     if (te >= view_.size() || !view_.IsSymbol(te, "/") || !view_.tokens()[te].glued) return false;
@@ -313,7 +337,7 @@ class Builder {
     if (tb >= view_.size() || te <= tb) return false;
     // "one soldier who refused": the word "one" reads as an article.
     if (IsLoneOne(f, tb, te)) return false;
-    if (PhoneLike(f) || ThreadNumber(tb, te)) return false;
+    if (PhoneLike(f) || ThreadNumber(tb, te) || RatioPart(tb, te)) return false;
     const FigureReading r = extract::ReadFigure(view_, tb, te, f.quantity, &named_);
     if (std::getenv("TALLY_DEBUG_CLAIMS")) {
       std::fprintf(stderr, "figure '%s' excluded=%d why=%s cat=%d noun=%d personnel=%d\n",
