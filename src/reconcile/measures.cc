@@ -7,6 +7,7 @@
 #include <set>
 
 #include "src/reconcile/origins.h"
+#include "src/reconcile/speaker_key.h"
 #include "src/text/normalize.h"
 
 namespace tally::reconcile {
@@ -18,12 +19,6 @@ std::string StanceOf(const std::optional<Speaker>& s) {
   if (!s) return "unattributed";
   if (s->is_private) return "private";
   return s->stance.empty() ? "unknown" : s->stance;
-}
-
-std::string SpeakerOf(const std::optional<Speaker>& s) {
-  if (!s) return "";
-  if (!s->actor.empty()) return "actor:" + s->actor;
-  return text::FoldCase(s->name) + "|" + text::FoldCase(s->org);
 }
 
 // Strictly below: every value of `a` is less than every value of `b`.
@@ -50,10 +45,10 @@ bool Positioned(const std::string& stance) {
          stance == "independent";
 }
 
-void Judge(Measure* m) {
+void Judge(Measure* m, SpeakerKeys& keys) {
   std::set<std::string> speakers;
   for (const MeasurePoint& p : m->points) {
-    if (Positioned(p.stance)) speakers.insert(SpeakerOf(p.row.claim.speaker));
+    if (Positioned(p.stance)) speakers.insert(keys.Of(p.row.claim.speaker));
   }
   m->speakers = speakers.size();
   m->origins = m->points.size();
@@ -73,7 +68,7 @@ void Judge(Measure* m) {
   } else {
     std::map<std::string, size_t> by_speaker;
     for (size_t i = 0; i < m->points.size(); ++i) {
-      if (Positioned(m->points[i].stance)) by_speaker[SpeakerOf(m->points[i].row.claim.speaker)] = i;
+      if (Positioned(m->points[i].stance)) by_speaker[keys.Of(m->points[i].row.claim.speaker)] = i;
     }
     for (const auto& [who, i] : by_speaker) {
       const std::optional<Speaker>& s = m->points[i].row.claim.speaker;
@@ -134,6 +129,7 @@ Result<std::vector<Measure>> ComputeMeasures(store::Store& store, const MeasureO
   Result<std::map<std::string, store::EchoCount>> echoes = store.EchoCounts();
   if (!echoes.ok()) return echoes.status();
   std::map<std::string, Measure> by_key;
+  SpeakerKeys speaker_keys;
   store::ClaimQuery q;
   q.origins_only = true;
   q.limit = kPageRows;
@@ -190,7 +186,7 @@ Result<std::vector<Measure>> ComputeMeasures(store::Store& store, const MeasureO
     if (low_open_end) m.low.reset();
     if (high_open_end) m.high.reset();
     m.latest.assign(latest.begin(), latest.end());
-    Judge(&m);
+    Judge(&m, speaker_keys);
     out.push_back(std::move(m));
   }
   std::stable_sort(out.begin(), out.end(), [](const Measure& a, const Measure& b) {

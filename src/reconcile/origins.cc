@@ -4,7 +4,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "src/text/normalize.h"
+#include "src/reconcile/speaker_key.h"
 
 namespace tally::reconcile {
 namespace {
@@ -23,15 +23,6 @@ std::string FigureKey(const store::ClaimKeyRow& c) {
 
 }  // namespace
 
-std::string SpeakerKey(const store::ClaimKeyRow& c) {
-  if (!c.has_speaker) return "";
-  if (!c.speaker_actor.empty()) return "actor:" + c.speaker_actor;
-  if (c.speaker_private) return c.speaker_name.empty() ? "" : "private:" + c.speaker_name;
-  const std::string name = text::FoldCase(c.speaker_name), org = text::FoldCase(c.speaker_org);
-  if (name.empty() && org.empty()) return "";
-  return name + "|" + org;
-}
-
 Result<OriginSummary> LinkOrigins(store::Store& store) {
   Result<std::vector<store::ClaimKeyRow>> claims = store.ListClaimKeys();
   if (!claims.ok()) return claims.status();
@@ -42,11 +33,12 @@ Result<OriginSummary> LinkOrigins(store::Store& store) {
   std::unordered_map<std::string, std::vector<Prior>> by_figure;
   std::vector<std::string> origin_of(claims->size());
   std::vector<std::pair<int64_t, std::string>> changes;
+  SpeakerKeys speaker_keys;
   OriginSummary summary;
   summary.claims = claims->size();
   for (size_t i = 0; i < claims->size(); ++i) {
     const store::ClaimKeyRow& c = (*claims)[i];
-    const std::string speaker = SpeakerKey(c);
+    const std::string speaker = speaker_keys.Of(c);
     std::vector<Prior>& priors = by_figure[FigureKey(c)];
     const Prior* match = nullptr;
     for (const Prior& p : priors) {

@@ -1,8 +1,8 @@
 // Origins and echoes: a figure that several reports give is one claim, not
 // several confirmations. Every stored claim is linked to the earliest
 // claim it repeats -- the same category, side, unit and interval values,
-// and the same speaker (resolved through the codebook's aliases, so Chikov
-// and Chikov in Cyrillic are one), or no speaker at all repeating an
+// and the same speaker (the same codebook actor, or the same surname however
+// it is spelt: speaker_key.h), or no speaker at all repeating an
 // attributed figure, or the same document or a near-duplicate copy of it.
 // The claims nothing earlier matches are the origins; the others are their
 // echoes (restatements when they stand in the origin's own document).
@@ -30,10 +30,6 @@ struct OriginSummary {
   size_t echoes = 0;        // repeats in another document
   size_t restatements = 0;  // repeats in the origin's own document
 };
-
-// The key claims of one speaker share: the codebook actor, else the
-// case-folded name and organisation; "" for no speaker.
-std::string SpeakerKey(const store::ClaimKeyRow& claim);
 
 // Links every claim in `store` to its origin (claims.origin), inside one
 // transaction. Fails only when the store does.

@@ -4,6 +4,7 @@
 #include "src/reconcile/minhash.h"
 #include "src/reconcile/near_duplicates.h"
 #include "src/reconcile/origins.h"
+#include "src/reconcile/speaker_key.h"
 #include "src/report/report.h"
 #include "tests/test_util.h"
 
@@ -94,6 +95,29 @@ class ReconcileTest : public ::testing::Test {
   int64_t run_ = 0;
   std::string last_doc_;
 };
+
+TEST(SpeakerKeys, OneSurnameHoweverItIsSpelt) {
+  SpeakerKeys keys;
+  // Chikov in Cyrillic, and German and scholarly spellings of it.
+  EXPECT_EQ(keys.SoundOf("Chikov"), keys.SoundOf("\u0427\u0438\u043a\u043e\u0432"));
+  EXPECT_EQ(keys.SoundOf("Tschikow"), keys.SoundOf("Chikov"));
+  EXPECT_EQ(keys.SoundOf("Yelena"), keys.SoundOf("\u0415\u043b\u0435\u043d\u0430"));
+  EXPECT_NE(keys.SoundOf("Varnavin"), keys.SoundOf("Varlamov"));
+
+  store::ClaimKeyRow full, surname, other;
+  full.has_speaker = surname.has_speaker = other.has_speaker = true;
+  full.speaker_name = "Oleg Varnavin";
+  full.speaker_org = "Shield Line";
+  surname.speaker_name = "\u0412\u0430\u0440\u043d\u0430\u0432\u0438\u043d";  // in Cyrillic
+  other.speaker_name = "Oleg Varlamov";
+  EXPECT_EQ(keys.Of(full), keys.Of(surname));
+  EXPECT_NE(keys.Of(full), keys.Of(other));
+  store::ClaimKeyRow nobody;
+  EXPECT_EQ(keys.Of(nobody), "");
+  store::ClaimKeyRow actor = full;
+  actor.speaker_actor = "agora";
+  EXPECT_EQ(keys.Of(actor), "actor:agora");
+}
 
 TEST_F(ReconcileTest, CopiesJoinTheClusterOfTheEarliest) {
   DedupOptions options;
