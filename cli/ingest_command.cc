@@ -20,6 +20,7 @@ struct IngestFlags {
   int threads = 0;
   bool quiet = false;
   bool no_claims = false;
+  double dup_threshold = reconcile::DedupOptions().threshold;
 };
 
 std::string Join(const std::map<std::string, uint64_t>& counts) {
@@ -31,10 +32,10 @@ std::string Join(const std::map<std::string, uint64_t>& counts) {
   return out.empty() ? "-" : out;
 }
 
-// Near-duplicate clustering with its defaults (doc/reconcile.md).
-const reconcile::DedupOptions kDedup;
-
 int RunIngest(const IngestFlags& flags, const std::string& command) {
+  // Near-duplicate clustering with its defaults (doc/reconcile.md).
+  reconcile::DedupOptions dedup;
+  dedup.threshold = flags.dup_threshold;
   ingest::PipelineOptions options;
   options.threads = flags.threads;
   std::unique_ptr<Extraction> extraction;
@@ -52,7 +53,7 @@ int RunIngest(const IngestFlags& flags, const std::string& command) {
     extraction = std::move(*ex);
     options.process = extraction->process();
     const Extraction* e = extraction.get();
-    options.on_document = [e](Document* doc, ingest::DocumentAddOn* out) -> Status {
+    options.on_document = [e, dedup](Document* doc, ingest::DocumentAddOn* out) -> Status {
       Result<resolve::DocumentClaims> claims = e->Extract(*doc);
       if (!claims.ok()) return claims.status().WithContext("claims not extracted");
       // The store keeps the text with private names replaced; the names
@@ -62,11 +63,12 @@ int RunIngest(const IngestFlags& flags, const std::string& command) {
       for (const resolve::PrivateName& n : claims->private_names) {
         out->sealed_names.emplace_back(n.pseudonym, e->keys().Seal(n.name));
       }
-      out->signature = reconcile::MinHashOf(doc->text, kDedup.minhash);
+      out->signature = reconcile::MinHashOf(doc->text, dedup.minhash);
       return Status::Ok();
     };
-    options.on_stored = [](store::Store& store, int64_t rowid, const ingest::DocumentAddOn& a) {
-      return reconcile::AddToClusters(store, rowid, a.signature, kDedup);
+    options.on_stored = [dedup](store::Store& store, int64_t rowid,
+                                const ingest::DocumentAddOn& a) {
+      return reconcile::AddToClusters(store, rowid, a.signature, dedup);
     };
   }
   Result<std::unique_ptr<store::Store>> store = store::Store::Open(flags.db, {});
@@ -142,6 +144,11 @@ Runner AddIngestCommand(CLI::App& app) {
   cmd->add_option("--codebook", flags->codebook,
                   "Codebook folder ($TALLY_CODEBOOK, else the built-in one)");
   cmd->add_flag("-q,--quiet", flags->quiet, "No progress bar or summary");
+  cmd->add_option("--dup-threshold", flags->dup_threshold,
+                  "Similarity (estimated Jaccard of 5-word shingles) from which a document "
+                  "is a copy of a stored one; applies to the documents this run adds")
+      ->check(CLI::Range(0.05, 1.0))
+      ->capture_default_str();
   cmd->add_flag("--no-claims", flags->no_claims, "Store the documents only, without extracting claims");
   cmd->add_option("--key-file", flags->key_file,
                   "Pseudonym key file (default: $TALLY_KEY, $TALLY_KEY_FILE, ~/.config/tally/key)");

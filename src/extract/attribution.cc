@@ -330,7 +330,11 @@ Attributor::Found Attributor::BySpeech(const CueMatch& cue, size_t a, size_t b, 
     inverted = true;
   }
   if (inverted) {
-    const int after = MentionAfter(cue.end, b, 5);
+    // "soobshchil v svoyom telegram-kanale yurist X": the channel stands
+    // between the verb and its subject.
+    size_t from = cue.end;
+    if (const CueMatch* channel = v_.CueAt(from, CueKind::kChannel)) from = channel->end;
+    const int after = MentionAfter(from, b, 5);
     if (after >= 0) chosen = after;
   } else if (cue.end + 1 < b && v_.CueAt(cue.end, CueKind::kLocative) != nullptr) {
     // "Pro tse <<Kyivskomu kurieru>> povidomyly v obiednanni X": the

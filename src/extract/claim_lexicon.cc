@@ -53,6 +53,7 @@ const std::vector<KindInfo>& Kinds() {
       {"country", CueKind::kCountry, 1, {}},
       {"question", CueKind::kQuestion, 0, {}},
       {"negation", CueKind::kNegation, 0, {}},
+      {"calendar", CueKind::kCalendar, 0, {}},
   };
   return kinds;
 }

@@ -50,6 +50,7 @@ enum class CueKind : uint8_t {
   kCountry,    // country   PHRASE CODE       "Russian" RU, "British" GB
   kQuestion,   // question  PHRASE            "how many", "skolko"
   kNegation,   // negation  PHRASE            "not", "ne" (before a verb)
+  kCalendar,   // calendar  PHRASE            "Wednesday", "March": capitalised, never a name
   kByline,     // byline    PHRASE            "By", "Besedovala": a reporter follows
   kAboutThis,  // about_this PHRASE           "pro tse": credits the sentence before
   kSourceIn,   // source_of PHRASE            "a source in": the body named next

@@ -265,6 +265,7 @@ class Finder {
         case CueKind::kQuestion:
         case CueKind::kHedge:
         case CueKind::kByline:
+        case CueKind::kCalendar:
           return true;
         default:
           break;

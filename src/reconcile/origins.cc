@@ -1,5 +1,6 @@
 #include "src/reconcile/origins.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <unordered_map>
 #include <vector>
@@ -26,6 +27,16 @@ std::string FigureKey(const store::ClaimKeyRow& c) {
 Result<OriginSummary> LinkOrigins(store::Store& store) {
   Result<std::vector<store::ClaimKeyRow>> claims = store.ListClaimKeys();
   if (!claims.ok()) return claims.status();
+  // Within one document, attributed claims come first: a headline's bare
+  // "More than 1,400 refused" restates the body's "more than 1,400, the
+  // lawyer said", and the origin should carry the speaker.
+  for (auto run = claims->begin(); run != claims->end();) {
+    auto end = std::find_if(run, claims->end(), [&](const store::ClaimKeyRow& c) {
+      return c.doc_rowid != run->doc_rowid;
+    });
+    std::stable_partition(run, end, [](const store::ClaimKeyRow& c) { return c.has_speaker; });
+    run = end;
+  }
   struct Prior {
     size_t index;  // into *claims
     std::string speaker;

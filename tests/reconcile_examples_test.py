@@ -1,0 +1,96 @@
+#!/usr/bin/env python3
+"""examples/reconcile/ gives the clusters, origins, echoes and verdicts it
+was written to have (tests/golden/reconcile/expected.json): ingested at
+once, in reverse order, and in two runs, since a report ingested late must
+still become the origin.
+
+Usage: reconcile_examples_test.py TALLY_BINARY SOURCE_DIR
+"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+
+def run(tally, *args):
+    out = subprocess.run([tally, *args], check=True, capture_output=True, text=True)
+    return out.stdout
+
+
+def jsonl(tally, *args):
+    return [json.loads(line) for line in run(tally, *args).splitlines() if line.strip()]
+
+
+def check(tally, db, expected, label):
+    failures = []
+
+    def expect(what, got, want):
+        if got != want:
+            failures.append(f"{label}: {what}: got {got!r}, want {want!r}")
+
+    docs = jsonl(tally, "docs", "--db", db, "--format", "jsonl", "--limit", "1000")
+    expect("documents", len(docs), expected["documents"])
+    clusters = jsonl(tally, "docs", "--db", db, "--dups", "--format", "jsonl")
+    got = sorted([d["source"] for d in c["docs"]] for c in clusters)
+    expect("clusters (original first)", got, sorted(expected["clusters"]))
+    for c in clusters:
+        expect("the first of a cluster is its original",
+               [d["original"] for d in c["docs"]], [True] + [False] * (len(c["docs"]) - 1))
+
+    origins = jsonl(tally, "claims", "--db", db, "--origins", "--format", "jsonl", "--limit", "1000")
+    got = sorted(
+        (o["doc"]["source"], o["text"], (o["speaker"] or {}).get("name"), o.get("echoes", 0),
+         sorted(o.get("echo_outlets", [])))
+        for o in origins)
+    want = sorted(
+        (o["source"], o["text"], o["speaker"], o["echoes"], sorted(o["outlets"]))
+        for o in expected["origins"])
+    expect("origins (outlet, figure, speaker, echoes, outlets)", got, want)
+    for o in origins:
+        expect(f"origin {o['id']} has no origin", o["origin"], None)
+
+    # Every other claim points at one of the origins.
+    origin_ids = {o["id"] for o in origins}
+    for c in jsonl(tally, "claims", "--db", db, "--format", "jsonl", "--limit", "1000"):
+        if c["id"] not in origin_ids and c["origin"] not in origin_ids:
+            failures.append(f"{label}: claim {c['id']} ({c['text']}) points at {c['origin']}, "
+                            "which is no origin")
+
+    measures = {m["key"]: m for m in jsonl(tally, "measures", "--db", db, "--format", "jsonl")}
+    expect("measure keys", sorted(measures), sorted(expected["measures"]))
+    for key, want_m in expected["measures"].items():
+        m = measures.get(key, {})
+        expect(f"{key}", {k: m.get(k) for k in want_m}, want_m)
+    return failures
+
+
+def main():
+    tally, source = sys.argv[1], sys.argv[2]
+    wire = os.path.join(source, "examples", "reconcile", "wire.jsonl")
+    expected = json.load(open(os.path.join(source, "tests", "golden", "reconcile", "expected.json"),
+                              encoding="utf-8"))
+    lines = open(wire, encoding="utf-8").read().splitlines(keepends=True)
+    failures = []
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["TALLY_KEY_FILE"] = os.path.join(tmp, "key")
+        reversed_wire = os.path.join(tmp, "reversed.jsonl")
+        open(reversed_wire, "w", encoding="utf-8").write("".join(reversed(lines)))
+        first, second = os.path.join(tmp, "first.jsonl"), os.path.join(tmp, "second.jsonl")
+        # The later half first: its copies and echoes arrive before their originals.
+        open(first, "w", encoding="utf-8").write("".join(lines[len(lines) // 2:]))
+        open(second, "w", encoding="utf-8").write("".join(lines[:len(lines) // 2]))
+        for label, runs in (("at once", [[wire]]), ("reversed", [[reversed_wire]]),
+                            ("in two runs", [[first], [second]])):
+            db = os.path.join(tmp, label.replace(" ", "-") + ".db")
+            for inputs in runs:
+                run(tally, "ingest", "-q", "--db", db, *inputs)
+            failures += check(tally, db, expected, label)
+    for f in failures:
+        print("FAIL", f)
+    print(f"reconcile examples: {len(failures)} failures")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
