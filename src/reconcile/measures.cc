@@ -177,7 +177,10 @@ Result<std::vector<Measure>> ComputeMeasures(store::Store& store, const MeasureO
     bool low_open_end = false, high_open_end = false;
     for (size_t i = 0; i < m.points.size(); ++i) {
       const Quantity& qn = m.points[i].row.claim.quantity;
-      latest[m.points[i].stance] = i;
+      // An undated figure is the latest of its stance only when the stance
+      // has no dated one: it may be older than any of them.
+      auto [it, added] = latest.emplace(m.points[i].stance, i);
+      if (!added && !m.points[i].date.empty()) it->second = i;
       if (!qn.lo) low_open_end = true;
       if (!qn.hi) high_open_end = true;
       if (qn.lo && (!m.low || *qn.lo < *m.low)) m.low = qn.lo;

@@ -97,7 +97,8 @@ std::string StanceColour(const std::string& stance) {
 
 std::string TimelineSvg(const reconcile::Measure& m, const ChartOptions& options) {
   const double w = options.width, h = options.height;
-  const double left = 86, right = 24, top = 18, bottom = h - 64;
+  // The right margin leaves room for half a date label.
+  const double left = 86, right = 44, top = 18, bottom = h - 64;
   // Horizontal: days; undated points spread after the dated ones.
   std::vector<std::optional<int64_t>> days;
   int64_t dmin = 0, dmax = 0;
@@ -117,6 +118,11 @@ std::string TimelineSvg(const reconcile::Measure& m, const ChartOptions& options
   if (dmax - dmin < 30) {
     dmin -= 15;
     dmax += 15;
+  } else {
+    // Marks at the very first and last day would sit on the axes.
+    const int64_t pad = std::max<int64_t>(2, (dmax - dmin) / 16);
+    dmin -= pad;
+    dmax += pad;
   }
   const double span = static_cast<double>(dmax - dmin);
   auto x_of = [&](double day) { return left + (day - static_cast<double>(dmin)) / span * (w - left - right); };
