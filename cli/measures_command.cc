@@ -117,8 +117,9 @@ int RunMeasure(const MeasuresFlags& flags) {
     std::printf("%s\n", MeasureJson(m, true).c_str());
     return kExitOk;
   }
-  std::printf("%s: %s%s%s, %zu origins from %zu speakers\n", m.key.c_str(), m.verdict.c_str(),
-              m.gap.empty() ? "" : " -- ", m.gap.c_str(), m.origins, m.speakers);
+  std::printf("%s: %s%s%s, %zu origin%s from %zu speaker%s\n", m.key.c_str(), m.verdict.c_str(),
+              m.gap.empty() ? "" : " -- ", m.gap.c_str(), m.origins, m.origins == 1 ? "" : "s",
+              m.speakers, m.speakers == 1 ? "" : "s");
   std::printf("%-10s  %s  %s  %-7s  %s\n", "date", Pad("figure", 22).c_str(),
               Pad("speaker (stance)", 40).c_str(), "echoes", "source");
   for (const reconcile::MeasurePoint& p : m.points) {

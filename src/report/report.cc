@@ -51,10 +51,23 @@ std::string EchoText(const reconcile::MeasurePoint& p) {
          (p.outlets == 1 ? " outlet)" : " outlets)");
 }
 
+// "figures range from 1,487 up, no upper bound" reads better than "to inf".
 std::string EnvelopeText(const reconcile::Measure& m) {
   const std::string pct = m.unit == "percent" ? "%" : "";
-  return (m.low ? reconcile::Thousands(*m.low) + pct : std::string("-inf")) + " to " +
-         (m.high ? reconcile::Thousands(*m.high) + pct : std::string("inf"));
+  if (m.low && m.high) return "from " + reconcile::Thousands(*m.low) + pct + " to " + reconcile::Thousands(*m.high) + pct;
+  if (m.low) return "from " + reconcile::Thousands(*m.low) + pct + " up, with no upper bound";
+  if (m.high) return "up to " + reconcile::Thousands(*m.high) + pct;
+  return "without bounds";
+}
+
+std::string Counted(size_t n, const std::string& one, const std::string& many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+// "4 independent origins from 2 speakers; figures range from 1,487 up, ..."
+std::string Summary(const reconcile::Measure& m) {
+  return Counted(m.origins, "independent origin", "independent origins") + " from " +
+         Counted(m.speakers, "speaker", "speakers") + "; figures range " + EnvelopeText(m);
 }
 
 constexpr const char* kStyle = R"css(
@@ -116,8 +129,7 @@ std::string HtmlReport(const ReportData& data) {
     h += "<h2 id=\"" + Escape(m.key) + "\">" + Escape(m.key) + " <span class=\"badge " + m.verdict + "\">" +
          m.verdict + "</span></h2>\n<p>" + Escape(m.category) + " of " + Escape(m.side) + " personnel, " +
          Escape(m.unit) + (m.place.empty() ? "" : ", " + Escape(m.place)) + ". " +
-         std::to_string(m.origins) + " independent origins from " + std::to_string(m.speakers) +
-         " speakers; figures range " + Escape(EnvelopeText(m)) + "." +
+         Escape(Summary(m)) + "." +
          (m.gap.empty() ? "" : " Gap: " + Escape(m.gap) + ".") + "</p>\n";
     h += TimelineSvg(m) + "\n";
     h += "<table><tr><th>date</th><th>figure</th><th>speaker (stance)</th><th>echoes</th><th>source</th><th>sentence</th></tr>\n";
@@ -173,8 +185,7 @@ std::string MarkdownReport(const ReportData& data) {
   }
   for (const reconcile::Measure& m : data.measures) {
     md += "\n## " + m.key + " (" + m.verdict + ")\n\n";
-    md += std::to_string(m.origins) + " independent origins from " + std::to_string(m.speakers) +
-          " speakers; figures range " + EnvelopeText(m) + "." + (m.gap.empty() ? "" : " Gap: " + m.gap + ".") + "\n\n";
+    md += Summary(m) + "." + (m.gap.empty() ? "" : " Gap: " + m.gap + ".") + "\n\n";
     md += "| date | figure | speaker (stance) | echoes | source | sentence |\n|---|---:|---|---:|---|---|\n";
     for (size_t i = 0; i < m.points.size() && i < data.options.rows_per_measure; ++i) {
       const reconcile::MeasurePoint& p = m.points[i];
