@@ -15,7 +15,7 @@ namespace {
 struct ServeFlags {
   std::string db, host = "127.0.0.1", assets, key_file, codebook;
   int port = 8080;
-  int threads = 4;
+  int threads = 8;
   bool is_public = false;
   bool reveal = false;
 };

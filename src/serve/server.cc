@@ -3,6 +3,8 @@
 #include <httplib.h>
 #include <openssl/crypto.h>
 
+#include <cstdlib>
+
 #include "src/codebook/boilerplate.h"
 #include "src/extract/claim_lexicon.h"
 #include "src/serve/api_json.h"
@@ -126,6 +128,18 @@ void Server::Install() {
   http.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
     if (req.headers.size() > options_.max_headers) {
       SendError(res, 431, "too many request headers");
+      return httplib::Server::HandlerResponse::Handled;
+    }
+    // Refused before the library reads any of it.
+    if (req.has_header("Content-Length") &&
+        req.get_header_value("Content-Length").size() > 12) {
+      SendError(res, 413, "request body too large");
+      return httplib::Server::HandlerResponse::Handled;
+    }
+    if (std::strtoull(req.get_header_value("Content-Length").c_str(), nullptr, 10) >
+        options_.max_body_bytes) {
+      SendError(res, 413, "request body too large (at most " +
+                              std::to_string(options_.max_body_bytes) + " bytes)");
       return httplib::Server::HandlerResponse::Handled;
     }
     if (req.method != "GET" && req.method != "HEAD") {

@@ -38,8 +38,9 @@ struct ServerOptions {
   std::string host = "127.0.0.1";
   // Default: 8080; 0 picks a free port (see port()).
   int port = 8080;
-  // Worker threads. Default: 4.
-  int threads = 4;
+  // Worker threads; each holds one connection at a time, so a slow client
+  // keeps one busy for up to timeout_seconds. Default: 8.
+  int threads = 8;
   // Serve this folder as the dashboard instead of the files compiled in.
   // Default: "" (compiled in).
   std::string assets_dir;
