@@ -18,6 +18,7 @@
 #include "src/export/claim_filters.h"
 #include "src/export/claim_format.h"
 #include "src/export/json.h"
+#include "src/export/reveal.h"
 #include "src/export/claim_text.h"
 
 namespace tally::cli {
@@ -258,31 +259,8 @@ void UseCodebook(const std::string& flag, exporting::ClaimVocabulary* vocabulary
 // Puts private people's names back in place of their pseudonyms, from the
 // store's sealed names and the operator's key.
 RowFn Revealer(store::Store& store, std::shared_ptr<resolve::Pseudonymizer> keys) {
-  auto cache = std::make_shared<std::map<std::string, std::string>>();
-  return [&store, keys, cache](store::ClaimRow* row) {
-    auto clear = [&](const std::string& pseudonym) -> std::string {
-      auto it = cache->find(pseudonym);
-      if (it != cache->end()) return it->second;
-      std::string name = pseudonym;
-      Result<std::string> sealed = store.GetSealedName(pseudonym);
-      if (sealed.ok()) {
-        Result<std::string> open = keys->Open(*sealed);
-        if (open.ok()) name = *open;
-      }
-      (*cache)[pseudonym] = name;
-      return name;
-    };
-    auto reveal = [&](std::string* s) {
-      for (size_t at = s->find("person-"); at != std::string::npos; at = s->find("person-", at + 1)) {
-        const std::string pseudonym = s->substr(at, 19);
-        if (pseudonym.size() < 19) break;
-        const std::string name = clear(pseudonym);
-        s->replace(at, pseudonym.size(), name);
-      }
-    };
-    reveal(&row->claim.sentence);
-    if (row->claim.speaker) reveal(&row->claim.speaker->name);
-  };
+  auto reveal = std::make_shared<exporting::NameRevealer>(&store, keys.get());
+  return [keys, reveal](store::ClaimRow* row) { reveal->Claim(&row->claim); };
 }
 
 int RunClaims(ClaimsFlags& flags) {

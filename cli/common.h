@@ -40,6 +40,7 @@ Runner AddMeasuresCommand(CLI::App& app);
 Runner AddMeasureCommand(CLI::App& app);
 Runner AddReportCommand(CLI::App& app);
 Runner AddClaimsCommand(CLI::App& app);
+Runner AddServeCommand(CLI::App& app);
 
 // Fills `options` from the codebook (--codebook flag, else the default
 // search). Returns false when no codebook folder exists; fails when a

@@ -29,6 +29,7 @@ int main(int argc, char** argv) {
   add(tally::cli::AddMeasureCommand);
   add(tally::cli::AddReportCommand);
   add(tally::cli::AddClaimsCommand);
+  add(tally::cli::AddServeCommand);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

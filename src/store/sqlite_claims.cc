@@ -35,8 +35,8 @@ constexpr const char* kClaimColumns =
     "c.hi, c.lo_open, c.hi_open, c.qualifier, c.approx, c.unit, c.category, "
     "c.side, c.group_name, c.speaker_name, c.speaker_org, c.speaker_kind, "
     "c.speaker_stance, c.speaker_private, c.speaker_actor, c.channel, c.hedge, "
-    "c.period_from, c.period_to, c.places, c.units, c.origin";
-constexpr int kClaimColumnCount = 30;
+    "c.period_from, c.period_to, c.places, c.units, c.origin, c.date";
+constexpr int kClaimColumnCount = 31;
 // Appended by listings, which carry the document along.
 constexpr const char* kDocColumns = "d.path, d.url, d.source, d.published, d.lang";
 
@@ -131,10 +131,19 @@ class ClaimFilter {
     AddIfSet(" AND c.unit = ?", q.unit);
     AddIfSet(" AND c.hedge = ?", q.hedge);
     if (q.origins_only) sql_ += " AND c.origin IS NULL";
-    if (with_cursor && q.after > 0) {
-      sql_ += " AND c.rowid > ?";
-      values_.emplace_back(q.after);
+    AddIfSet(" AND c.doc IN (SELECT d2.id FROM doc_text JOIN documents d2"
+             " ON d2.rowid = doc_text.rowid WHERE doc_text MATCH ?)", q.fts);
+    if (with_cursor && q.after > 0) AddCursor(q);
+  }
+
+  // The ORDER BY that goes with the query's order.
+  static const char* OrderBy(ClaimOrder order) {
+    switch (order) {
+      case ClaimOrder::kDateAscending: return " ORDER BY c.date, c.rowid";
+      case ClaimOrder::kDateDescending: return " ORDER BY c.date DESC, c.rowid DESC";
+      case ClaimOrder::kStored: break;
     }
+    return " ORDER BY c.rowid";
   }
 
   // " WHERE 1 AND ...": append to a FROM clause.
@@ -163,6 +172,35 @@ class ClaimFilter {
   void AddIfSet(const char* fragment, const std::string& value) {
     if (!value.empty()) Add(fragment, value);
   }
+  // The keyset condition: rows strictly after (after_date, after) in the
+  // listing's order. SQLite sorts NULL (no date) before every day, so
+  // undated claims come first ascending and last descending.
+  void AddCursor(const ClaimQuery& q) {
+    const bool dated = !q.after_date.empty();
+    switch (q.order) {
+      case ClaimOrder::kStored:
+        sql_ += " AND c.rowid > ?";
+        break;
+      case ClaimOrder::kDateAscending:
+        if (!dated) {
+          sql_ += " AND (c.date IS NOT NULL OR c.rowid > ?)";
+        } else {
+          Add(" AND (c.date > ? OR (c.date = ? AND c.rowid > ?))", q.after_date);
+          values_.emplace_back(q.after_date);
+        }
+        break;
+      case ClaimOrder::kDateDescending:
+        if (!dated) {
+          sql_ += " AND c.date IS NULL AND c.rowid < ?";
+        } else {
+          Add(" AND (c.date < ? OR (c.date = ? AND c.rowid < ?) OR c.date IS NULL)",
+              q.after_date);
+          values_.emplace_back(q.after_date);
+        }
+        break;
+    }
+    values_.emplace_back(q.after);
+  }
 
   std::string sql_;
   std::vector<std::variant<std::string, int64_t>> values_;
@@ -170,6 +208,11 @@ class ClaimFilter {
 };
 
 }  // namespace
+
+Status NoIndex(const std::string& path) {
+  return Status::Unsupported(path + ": no full-text index (schema 3 or older, opened "
+                             "read-only); any 'tally ingest' into it adds the index");
+}
 
 Status Store::InsertClaim(const std::string& doc_id, const Claim& c,
                           const std::string& date) {
@@ -354,6 +397,7 @@ Status Store::ReadClaimRows(sqlite3_stmt* st, bool with_doc, const char* what,
                                 "JSON array of strings");
     }
     c.origin = Column(st, 29);
+    row.date = Column(st, 30);
     if (with_doc) {
       constexpr int d = kClaimColumnCount;
       row.doc = DocRef{c.doc_id,         Column(st, d),     Column(st, d + 1),
@@ -372,10 +416,11 @@ Result<std::vector<ClaimRow>> Store::ListClaims(const ClaimQuery& query) {
   }
   std::vector<ClaimRow> rows;
   if (!has_claims_) return rows;
+  if (!query.fts.empty() && !has_fts_) return NoIndex(path_);
   const ClaimFilter filter(query, /*with_cursor=*/true);
   const std::string sql = std::string("SELECT ") + kClaimColumns + ", " + kDocColumns +
                           " FROM claims c LEFT JOIN documents d ON d.id = c.doc" +
-                          filter.Where() + " ORDER BY c.rowid LIMIT ?";
+                          filter.Where() + ClaimFilter::OrderBy(query.order) + " LIMIT ?";
   sqlite3_stmt* raw = nullptr;
   if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &raw, nullptr) != SQLITE_OK) {
     return SqlError("list claims");
@@ -389,6 +434,7 @@ Result<std::vector<ClaimRow>> Store::ListClaims(const ClaimQuery& query) {
 
 Result<int64_t> Store::CountClaims(const ClaimQuery& query) {
   if (!has_claims_) return int64_t{0};
+  if (!query.fts.empty() && !has_fts_) return NoIndex(path_);
   const ClaimFilter filter(query, /*with_cursor=*/false);
   const std::string sql =
       std::string("SELECT count(*) FROM claims c") +
@@ -401,6 +447,43 @@ Result<int64_t> Store::CountClaims(const ClaimQuery& query) {
   filter.Bind(st.get());
   if (sqlite3_step(st.get()) != SQLITE_ROW) return SqlError("count claims");
   return static_cast<int64_t>(sqlite3_column_int64(st.get(), 0));
+}
+
+Result<ClaimRow> Store::GetClaim(const std::string& claim_id) {
+  if (!has_claims_) return Status::NotFound("no claim '" + claim_id + "'");
+  static const std::string kSql = std::string("SELECT ") + kClaimColumns + ", " + kDocColumns +
+                                  " FROM claims c LEFT JOIN documents d ON d.id = c.doc"
+                                  " WHERE c.id = ? ORDER BY c.rowid LIMIT 1";
+  Result<sqlite3_stmt*> st = Prepare(kSql.c_str());
+  if (!st.ok()) return st.status();
+  ResetOnExit reset(*st);
+  Bind(*st, 1, claim_id);
+  std::vector<ClaimRow> rows;
+  Status s = ReadClaimRows(*st, /*with_doc=*/true, "get claim", &rows);
+  if (!s.ok()) return s;
+  if (rows.empty()) return Status::NotFound("no claim '" + claim_id + "'");
+  return std::move(rows.front());
+}
+
+Result<std::vector<PlaceCount>> Store::CountClaimsByPlace() {
+  std::vector<PlaceCount> out;
+  if (!has_claims_) return out;
+  static constexpr const char* kSql =
+      "SELECT p.code, coalesce(c.category, ''), count(*) FROM claim_places p"
+      " JOIN claims c ON c.rowid = p.claim GROUP BY 1, 2 ORDER BY 1, 3 DESC, 2";
+  Result<sqlite3_stmt*> st = Prepare(kSql);
+  if (!st.ok()) return st.status();
+  ResetOnExit reset(*st);
+  int rc;
+  while ((rc = sqlite3_step(*st)) == SQLITE_ROW) {
+    std::string place = Column(*st, 0);
+    if (out.empty() || out.back().place != place) out.push_back({std::move(place), 0, {}});
+    const int64_t n = sqlite3_column_int64(*st, 2);
+    out.back().claims += n;
+    out.back().by_category.push_back(Count{Column(*st, 1), n});
+  }
+  if (rc != SQLITE_DONE) return SqlError("count claims by place");
+  return out;
 }
 
 Result<std::vector<Claim>> Store::ClaimsOfDocument(const std::string& doc_id) {

@@ -465,7 +465,7 @@ int64_t RawScalar(const std::string& path, const char* sql) {
 TEST(ClaimSchema, NewDatabaseIsAtTheCurrentSchema) {
   testing::ScratchDir dir;
   ASSERT_TRUE(Store::Open(dir.Path("t.db"), {}).ok());
-  EXPECT_EQ(RawScalar(dir.Path("t.db"), "PRAGMA user_version"), 3);
+  EXPECT_EQ(RawScalar(dir.Path("t.db"), "PRAGMA user_version"), 4);
   EXPECT_EQ(RawScalar(dir.Path("t.db"), "SELECT count(*) FROM sqlite_master WHERE name = 'doc_clusters'"), 1);
 }
 
@@ -491,12 +491,16 @@ TEST(ClaimSchema, MigratesVersionOneInPlace) {
     ASSERT_EQ(rows->size(), 1u);
     EXPECT_EQ((*rows)[0].doc.source, "old.example");
   }
-  EXPECT_EQ(RawScalar(path, "PRAGMA user_version"), 3);
+  EXPECT_EQ(RawScalar(path, "PRAGMA user_version"), 4);
   // Opening again finds nothing to do and keeps the claims.
   Result<std::unique_ptr<Store>> again = Store::Open(path, {});
   ASSERT_TRUE(again.ok());
   EXPECT_EQ(*(*again)->CountClaims({}), 1);
   EXPECT_EQ((*again)->GetStats()->documents, 1);
+  // The upgrade indexed the document that was there before.
+  Result<int64_t> hits = (*again)->CountSearch({.text = "old"});
+  ASSERT_TRUE(hits.ok()) << hits.status().ToString();
+  EXPECT_EQ(*hits, 1);
 }
 
 TEST(ClaimSchema, FailedMigrationLeavesVersionOneAsItWas) {
@@ -508,7 +512,7 @@ TEST(ClaimSchema, FailedMigrationLeavesVersionOneAsItWas) {
   Result<std::unique_ptr<Store>> store = Store::Open(path, {});
   EXPECT_EQ(store.status().code(), StatusCode::kIOError);
   EXPECT_NE(store.status().message().find("v1.db"), std::string::npos);
-  EXPECT_NE(store.status().message().find("from schema 1 to 3"), std::string::npos);
+  EXPECT_NE(store.status().message().find("from schema 1 to 4"), std::string::npos);
   EXPECT_EQ(RawScalar(path, "PRAGMA user_version"), 1);
   // The claims table made before the failure was rolled back.
   EXPECT_EQ(RawScalar(path, "SELECT count(*) FROM sqlite_master WHERE name = 'claims'"), 0);

@@ -282,4 +282,26 @@ Result<std::map<std::string, EchoCount>> Store::EchoCounts() {
   return out;
 }
 
+Result<EchoCount> Store::EchoCountOf(const std::string& claim_id) {
+  EchoCount count;
+  if (!has_claims_ || !has_reconcile_) return count;
+  // EchoCounts' rule for one origin, through the origin index.
+  static constexpr const char* kSql =
+      "SELECT DISTINCT coalesce(d.source, d.path), count(*) OVER () FROM claims c"
+      " JOIN documents d ON d.id = c.doc JOIN claims o ON o.id = c.origin"
+      " WHERE c.origin = ? AND o.doc <> c.doc ORDER BY 1";
+  Result<sqlite3_stmt*> st = Prepare(kSql);
+  if (!st.ok()) return st.status();
+  ResetOnExit reset(*st);
+  Bind(*st, 1, claim_id);
+  int rc;
+  while ((rc = sqlite3_step(*st)) == SQLITE_ROW) {
+    count.sources.push_back(Column(*st, 0));
+    count.echoes = sqlite3_column_int64(*st, 1);
+  }
+  if (rc != SQLITE_DONE) return SqlError("count echoes of " + claim_id);
+  count.outlets = static_cast<int64_t>(count.sources.size());
+  return count;
+}
+
 }  // namespace tally::store

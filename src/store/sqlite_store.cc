@@ -12,7 +12,7 @@ namespace {
 
 // Bumped whenever the schema changes; see doc/schema.md. Each version adds
 // its own DDL below, and Migrate applies the steps a file is missing.
-constexpr int kSchemaVersion = 3;
+constexpr int kSchemaVersion = 4;
 
 // Schema 1: documents, ingest runs, input errors.
 constexpr const char* kSchemaV1 = R"sql(
@@ -145,6 +145,19 @@ CREATE INDEX doc_clusters_cluster ON doc_clusters(cluster);
 CREATE INDEX claims_origin ON claims(origin);
 )sql";
 
+// Schema 4: a full-text index (FTS5) over the documents' titles and texts
+// for `tally serve`'s search. External content: the index keeps only its
+// terms and reads the text from `documents`, so the file does not hold
+// every text twice. PutDocument adds a row as it stores a document, and
+// the upgrade indexes the documents already there ('rebuild').
+// remove_diacritics 2 lets "e" find "e-acute"; Cyrillic is left as is.
+constexpr const char* kSchemaV4 = R"sql(
+CREATE VIRTUAL TABLE doc_text USING fts5(
+  title, text, content='documents', content_rowid='rowid',
+  tokenize='unicode61 remove_diacritics 2');
+INSERT INTO doc_text(doc_text) VALUES('rebuild');
+)sql";
+
 std::string Now() {
   const std::time_t t = std::time(nullptr);
   std::tm tm{};
@@ -245,6 +258,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path,
   } else {
     store->has_claims_ = current >= 2;
     store->has_reconcile_ = current >= 3;
+    store->has_fts_ = current >= 4;
   }
   return store;
 }
@@ -280,7 +294,8 @@ Status Store::Migrate(int from) {
     int version;
     const char* sql;
   };
-  for (const Step& step : {Step{1, kSchemaV1}, Step{2, kSchemaV2}, Step{3, kSchemaV3}}) {
+  for (const Step& step : {Step{1, kSchemaV1}, Step{2, kSchemaV2}, Step{3, kSchemaV3},
+                           Step{4, kSchemaV4}}) {
     if (*current >= step.version) continue;
     if (sqlite3_exec(db_, step.sql, nullptr, nullptr, nullptr) != SQLITE_OK) {
       return fail(SqlError(what));
@@ -387,7 +402,18 @@ Result<bool> Store::PutDocument(const Document& doc, int64_t run) {
   sqlite3_bind_int64(*st, 16, run);
   Bind(*st, 17, doc.text);
   if (sqlite3_step(*st) != SQLITE_DONE) return SqlError("store document " + doc.id);
-  return sqlite3_changes(db_) > 0;
+  if (sqlite3_changes(db_) == 0) return false;
+  // In the same transaction as the row, so the index never misses one.
+  static constexpr const char* kIndexSql =
+      "INSERT INTO doc_text(rowid, title, text) VALUES(?, ?, ?)";
+  Result<sqlite3_stmt*> index = Prepare(kIndexSql);
+  if (!index.ok()) return index.status();
+  ResetOnExit reset(*index);
+  sqlite3_bind_int64(*index, 1, sqlite3_last_insert_rowid(db_));
+  Bind(*index, 2, doc.meta.title);
+  Bind(*index, 3, doc.text);
+  if (sqlite3_step(*index) != SQLITE_DONE) return SqlError("index document " + doc.id);
+  return true;
 }
 
 Status Store::PutError(int64_t run, const ErrorRow& e) {
@@ -425,6 +451,50 @@ Result<std::vector<Document>> Store::ListDocuments(const DocumentQuery& q) {
   while ((rc = sqlite3_step(*st)) == SQLITE_ROW) out.push_back(ReadDocument(*st, true));
   if (rc != SQLITE_DONE) return SqlError("list documents");
   return out;
+}
+
+Result<std::vector<DocumentRow>> Store::ListDocumentPage(const DocumentQuery& q) {
+  if (q.limit < 1) {
+    return Status::InvalidArgument("document listing limit must be at least 1, not " +
+                                   std::to_string(q.limit));
+  }
+  static const std::string kSql =
+      std::string("SELECT ") + kDocumentColumns + ", d.rowid, d.chars, " +
+      (has_claims_ ? "(SELECT count(*) FROM claims c WHERE c.doc = d.id)" : "0") +
+      " FROM documents d WHERE d.rowid > ?4 AND (?1 = '' OR lang = ?1)"
+      " AND (?2 = '' OR source = ?2) AND (?3 = '' OR format = ?3)"
+      " ORDER BY d.rowid LIMIT ?5";
+  Result<sqlite3_stmt*> st = Prepare(kSql.c_str());
+  if (!st.ok()) return st.status();
+  ResetOnExit reset(*st);
+  Bind(*st, 1, q.lang);
+  Bind(*st, 2, q.source);
+  Bind(*st, 3, q.format);
+  sqlite3_bind_int64(*st, 4, q.after);
+  sqlite3_bind_int(*st, 5, q.limit);
+  std::vector<DocumentRow> out;
+  int rc;
+  while ((rc = sqlite3_step(*st)) == SQLITE_ROW) {
+    DocumentRow row;
+    row.doc = ReadDocument(*st, false);
+    row.rowid = sqlite3_column_int64(*st, 14);
+    row.chars = sqlite3_column_int64(*st, 15);
+    row.claims = sqlite3_column_int64(*st, 16);
+    out.push_back(std::move(row));
+  }
+  if (rc != SQLITE_DONE) return SqlError("list documents");
+  return out;
+}
+
+Result<int64_t> Store::CountClusters() {
+  if (!has_reconcile_) return int64_t{0};
+  Result<sqlite3_stmt*> st = Prepare(
+      "SELECT count(*) FROM (SELECT cluster FROM doc_clusters GROUP BY cluster "
+      "HAVING count(*) > 1)");
+  if (!st.ok()) return st.status();
+  ResetOnExit reset(*st);
+  if (sqlite3_step(*st) != SQLITE_ROW) return SqlError("count clusters");
+  return static_cast<int64_t>(sqlite3_column_int64(*st, 0));
 }
 
 Result<Document> Store::GetDocument(const std::string& id_or_prefix) {

@@ -9,7 +9,12 @@
 #include <string>
 #include <string_view>
 
+#include "tally/status.h"
+
 namespace tally::store {
+
+// kUnsupported for a full-text query on a store without the index.
+Status NoIndex(const std::string& path);
 
 inline void Bind(sqlite3_stmt* st, int i, std::string_view s) {
   sqlite3_bind_text(st, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);

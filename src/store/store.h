@@ -57,7 +57,34 @@ struct DocumentQuery {
   std::string source;  // "" = any; exact match
   std::string format;  // "" = any
   int limit = 50;
-  int offset = 0;
+  int offset = 0;      // ListDocuments only
+  // ListDocumentPage only: the keyset cursor, documents stored after the
+  // one with this rowid. Default: 0, from the start.
+  int64_t after = 0;
+};
+
+// One document of a listing page: its metadata (text empty), storage
+// order, and how many claims it has.
+struct DocumentRow {
+  int64_t rowid = 0;
+  Document doc;
+  int64_t chars = 0;   // the text's length in code points
+  int64_t claims = 0;
+};
+
+// A full-text search over the documents' titles and texts (schema 4).
+struct SearchQuery {
+  // The user's words, as typed; every word must occur (see FtsQuery).
+  std::string text;
+  int limit = 20;   // at least 1
+  int offset = 0;   // hits are ranked, so pages go by position
+};
+
+// The order of a claim listing. Persisted in cursors: never renumber.
+enum class ClaimOrder {
+  kStored = 0,          // rowid ascending; `after` alone is the cursor
+  kDateAscending = 1,   // undated first, then by day, then rowid
+  kDateDescending = 2,  // newest day first, undated last, rowid descending
 };
 
 struct ErrorRow {
@@ -103,7 +130,21 @@ struct ClaimQuery {
   // Keyset cursor: only claims stored after the one with this rowid (the
   // last row of the previous page). Default: 0, from the start.
   int64_t after = 0;
+  // Listing order (ListClaims only). Default: kStored.
+  ClaimOrder order = ClaimOrder::kStored;
+  // With a date order the cursor is (after_date, after): the last row's
+  // date ("" when it had none) and rowid; `after` 0 starts from the top.
+  std::string after_date;
+  // Only claims of documents matching this FTS5 query (schema 4); build it
+  // with FtsQuery from a user's words. "" = any.
+  std::string fts;
 };
+
+// A user's words as an FTS5 query that cannot be a syntax error: each
+// whitespace-separated word quoted ("a" "b"), quotes inside doubled, so
+// every word must occur and FTS operators are plain words. "" when
+// `words` has none.
+std::string FtsQuery(std::string_view words);
 
 // The document a claim comes from, as the claim record prints it.
 // One document of a cluster of near-duplicates.
@@ -147,8 +188,26 @@ struct DocRef {
   std::string id, path, url, source, published, lang;
 };
 
+struct SearchHit {
+  DocRef doc;
+  std::string title;
+  // A few words around the best match, plain text; `highlights` are the
+  // matched words in it, as [begin, end) code point ranges.
+  std::string snippet;
+  std::vector<std::pair<int64_t, int64_t>> highlights;
+  int64_t claims = 0;
+};
+
+// How many claims name one region, by category.
+struct PlaceCount {
+  std::string place;  // ISO 3166-2
+  int64_t claims = 0;
+  std::vector<Count> by_category;  // most first
+};
+
 struct ClaimRow {
   int64_t rowid = 0;  // storage order; the cursor for ClaimQuery::after
+  std::string date;   // what date orders and filters compare; "" = none
   Claim claim;
   DocRef doc;
   // Filled by `tally claims --origins` only: the claim's echoes.
@@ -195,6 +254,19 @@ class Store {
   // kInvalidArgument when the prefix is ambiguous.
   Result<Document> GetDocument(const std::string& id_or_prefix);
   Result<Stats> GetStats();
+  // A page of documents in storage order after query.after, each with its
+  // claim count. kInvalidArgument when limit < 1.
+  Result<std::vector<DocumentRow>> ListDocumentPage(const DocumentQuery& query);
+  // Near-duplicate clusters of two documents or more.
+  Result<int64_t> CountClusters();
+
+  // ---- full-text search (schema 4) ----
+  // Documents containing every word of query.text, best first, with
+  // snippets. kInvalidArgument when the text has no words or limit < 1;
+  // kUnsupported on a store opened read-only below schema 4 (no index).
+  Result<std::vector<SearchHit>> Search(const SearchQuery& query);
+  // How many documents Search would walk through in all.
+  Result<int64_t> CountSearch(const SearchQuery& query);
 
   // Replaces the claims of document `doc_id` by `claims` (none: removes
   // them), atomically: a failure leaves the old claims in place. Runs
@@ -210,6 +282,10 @@ class Store {
   // How many claims match `query`'s filters; `limit` and `after` are
   // ignored, so this is the total a paged listing walks through.
   Result<int64_t> CountClaims(const ClaimQuery& query);
+  // One claim by its id, with its document. kNotFound when none.
+  Result<ClaimRow> GetClaim(const std::string& claim_id);
+  // Claims counted by region (claim_places), regions in code order.
+  Result<std::vector<PlaceCount>> CountClaimsByPlace();
   // The claims of one document (full id), in span order; empty when it
   // has none or is not stored.
   Result<std::vector<Claim>> ClaimsOfDocument(const std::string& doc_id);
@@ -251,6 +327,8 @@ class Store {
   // For every origin with echoes in other documents: how many, and by
   // which outlets.
   Result<std::map<std::string, EchoCount>> EchoCounts();
+  // The same for one origin (a claim id); zero counts when it has none.
+  Result<EchoCount> EchoCountOf(const std::string& claim_id);
 
  private:
   Store(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
@@ -276,6 +354,8 @@ class Store {
   bool has_claims_ = true;
   // The same for schema 2, without the near-duplicate tables.
   bool has_reconcile_ = true;
+  // The same for schema 3, without the full-text index.
+  bool has_fts_ = true;
   std::map<const char*, sqlite3_stmt*> statements_;
 };
 

@@ -1,0 +1,161 @@
+// The API's routes over a small store, without HTTP: status codes, shapes,
+// and paging through every claim once.
+#include "src/serve/api.h"
+
+#include <gtest/gtest.h>
+#include <simdjson.h>
+
+#include <set>
+
+#include "tests/test_util.h"
+
+namespace tally::serve {
+namespace {
+
+class Api : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    const std::string path = dir_.Path("t.db");
+    {
+      Result<std::unique_ptr<store::Store>> w = store::Store::Open(path, {});
+      ASSERT_TRUE(w.ok());
+      const int64_t run = *(*w)->BeginRun("test");
+      for (int d = 0; d < 3; ++d) {
+        Document doc;
+        doc.text = "Report " + std::to_string(d) + ": soldiers refused.";
+        doc.id = DocumentId(doc.text);
+        doc.lang = "en";
+        doc.meta.title = "Report " + std::to_string(d);
+        doc.meta.published = "2024-03-0" + std::to_string(d + 1);
+        ASSERT_TRUE(*(*w)->PutDocument(doc, run));
+        std::vector<Claim> claims;
+        for (int i = 0; i < 5; ++i) {
+          Claim c;
+          c.id = "c-" + std::to_string(d) + std::to_string(i);
+          c.doc_id = doc.id;
+          c.begin = static_cast<uint64_t>(i);
+          c.end = c.begin + 1;
+          c.text = "1";
+          c.quantity.lo = c.quantity.hi = 1;
+          c.category = "refusal";
+          c.side = d == 0 ? "UA" : "RU";
+          claims.push_back(c);
+        }
+        ASSERT_TRUE((*w)->PutClaims(doc.id, claims).ok());
+      }
+    }
+    store::StoreOptions ro;
+    ro.read_only = true;
+    Result<std::unique_ptr<store::Store>> r = store::Store::Open(path, ro);
+    ASSERT_TRUE(r.ok());
+    store_ = std::move(*r);
+    ctx_.store = store_.get();
+    ctx_.vocabulary = &vocabulary_;
+  }
+
+  ApiResponse Get(std::string_view path, std::string_view query = "") {
+    return Route("GET", path, query, ctx_);
+  }
+
+  simdjson::dom::element Parse(const ApiResponse& r) {
+    simdjson::dom::element e;
+    EXPECT_EQ(parser_.parse(r.body).get(e), simdjson::SUCCESS) << r.body;
+    return e;
+  }
+
+  testing::ScratchDir dir_;
+  std::unique_ptr<store::Store> store_;
+  exporting::ClaimVocabulary vocabulary_ = exporting::DefaultClaimVocabulary();
+  ApiContext ctx_;
+  simdjson::dom::parser parser_;
+};
+
+TEST_F(Api, PagesWalkEveryClaimOnce) {
+  std::set<std::string> seen;
+  std::string cursor;
+  int pages = 0;
+  for (;;) {
+    ApiResponse r = Get("/api/v1/claims", "limit=4" + (cursor.empty() ? "" : "&cursor=" + cursor));
+    ASSERT_EQ(r.status, 200) << r.body;
+    simdjson::dom::element e = Parse(r);
+    EXPECT_EQ(int64_t(e["total"]), 15);
+    for (simdjson::dom::element c : e["claims"].get_array()) {
+      EXPECT_TRUE(seen.insert(std::string(std::string_view(c["id"]))).second);
+      EXPECT_EQ(std::string_view(c["measure"]).substr(0, 8), "refusal:");
+    }
+    ++pages;
+    if (e["next"].is_null()) break;
+    cursor = std::string(std::string_view(e["next"]));
+  }
+  EXPECT_EQ(seen.size(), 15u);
+  EXPECT_EQ(pages, 4);
+}
+
+TEST_F(Api, FiltersNarrow) {
+  ApiResponse r = Get("/api/v1/claims", "side=ua");
+  ASSERT_EQ(r.status, 200);
+  EXPECT_EQ(int64_t(Parse(r)["total"]), 5);
+  r = Get("/api/v1/claims", "q=report+1");
+  ASSERT_EQ(r.status, 200);
+  EXPECT_EQ(int64_t(Parse(r)["total"]), 5);
+}
+
+TEST_F(Api, ErrorsAreJsonWithTheirStatus) {
+  struct Case {
+    std::string_view path, query;
+    int status;
+  } cases[] = {
+      {"/api/v1/claims", "side=XX", 400},
+      {"/api/v1/claims", "limit=1000", 400},
+      {"/api/v1/claims", "cursor=AAAA", 400},
+      {"/api/v1/claims", "q=%ZZ", 400},
+      {"/api/v1/claims/c-nope", "", 404},
+      {"/api/v1/documents/d-0000000000000000", "", 404},
+      {"/api/v1/measures/killed:XX", "", 404},
+      {"/api/v1/nothing", "", 404},
+      {"/api/v1/search", "", 400},
+      {"/api/v1/stats", "x=1", 400},
+  };
+  for (const Case& c : cases) {
+    ApiResponse r = Get(c.path, c.query);
+    EXPECT_EQ(r.status, c.status) << c.path << "?" << c.query << ": " << r.body;
+    simdjson::dom::element e = Parse(r);
+    EXPECT_EQ(int64_t(e["error"]["status"]), c.status);
+    EXPECT_FALSE(std::string_view(e["error"]["message"]).empty());
+  }
+  EXPECT_EQ(Route("POST", "/api/v1/stats", "", ctx_).status, 405);
+}
+
+TEST_F(Api, StatsSearchDocumentsAndOneClaim) {
+  simdjson::dom::element stats = Parse(Get("/api/v1/stats"));
+  EXPECT_EQ(int64_t(stats["documents"]), 3);
+  EXPECT_EQ(int64_t(stats["claims"]), 15);
+  ApiResponse search = Get("/api/v1/search", "q=soldiers&limit=2");
+  ASSERT_EQ(search.status, 200) << search.body;
+  simdjson::dom::element s = Parse(search);
+  EXPECT_EQ(int64_t(s["total"]), 3);
+  EXPECT_EQ(s["results"].get_array().size(), 2u);
+  EXPECT_FALSE(s["next"].is_null());
+  ApiResponse docs = Get("/api/v1/documents");
+  ASSERT_EQ(docs.status, 200);
+  simdjson::dom::element d = Parse(docs)["documents"].at(0);
+  EXPECT_EQ(int64_t(d["claims"]), 5);
+  const std::string id = std::string(std::string_view(d["id"]));
+  ApiResponse one = Get("/api/v1/documents/" + id);
+  ASSERT_EQ(one.status, 200) << one.body;
+  EXPECT_EQ(Parse(one)["claims"].get_array().size(), 5u);
+  ApiResponse claim = Get("/api/v1/claims/c-12");
+  ASSERT_EQ(claim.status, 200);
+  EXPECT_EQ(std::string_view(Parse(claim)["claim"]["side"]), "RU");
+}
+
+TEST_F(Api, ExportIsAnAttachment) {
+  ApiResponse r = Get("/api/v1/claims/export", "format=csv&side=UA");
+  ASSERT_EQ(r.status, 200);
+  EXPECT_EQ(r.attachment, "claims.csv");
+  // Header and five rows.
+  EXPECT_EQ(std::count(r.body.begin(), r.body.end(), '\n'), 6);
+}
+
+}  // namespace
+}  // namespace tally::serve

@@ -1,0 +1,95 @@
+// tally's HTTP server: the JSON API of doc/api.md under /api/v1/ and the
+// dashboard's static files, over a store opened read-only, on
+// cpp-httplib with a pool of worker threads. Each worker opens its own
+// Store on first use (a Store is single-threaded; SQLite in WAL mode
+// lets them all read while an ingest writes).
+//
+//   ServerOptions options;
+//   options.db = "tally.db";
+//   Result<std::unique_ptr<Server>> server = Server::Create(options);
+//   if (!server.ok()) ...
+//   Status s = (*server)->Listen();   // binds; port() is then known
+//   s = (*server)->Run();             // blocks until Stop()
+//
+// Requests are checked before any handler runs: only GET (and HEAD) on
+// the API, query strings and headers within limits, bodies refused over a
+// few KiB, slow clients cut off by read and write timeouts. Every handler
+// failure is a JSON error; an exception is caught and answered 500.
+#ifndef TALLY_SRC_SERVE_SERVER_H_
+#define TALLY_SRC_SERVE_SERVER_H_
+
+#include <memory>
+#include <string>
+
+#include "src/resolve/pseudonym.h"
+#include "src/serve/api.h"
+#include "src/serve/assets.h"
+#include "tally/status.h"
+
+namespace httplib {
+class Server;
+}
+
+namespace tally::serve {
+
+struct ServerOptions {
+  std::string db = "tally.db";
+  // Where to listen. Default: 127.0.0.1 (this machine only).
+  std::string host = "127.0.0.1";
+  // Default: 8080; 0 picks a free port (see port()).
+  int port = 8080;
+  // Worker threads; each holds one connection at a time, so a slow client
+  // keeps one busy for up to timeout_seconds. Default: 8.
+  int threads = 8;
+  // Serve this folder as the dashboard instead of the files compiled in.
+  // Default: "" (compiled in).
+  std::string assets_dir;
+  // The codebook folder, for category codes and region names. Default: ""
+  // (the built-in lists; regions without names).
+  std::string codebook_dir;
+  // With a key, a request carrying `token` as "Authorization: Bearer
+  // <token>" sees private people's clear names. Default: none.
+  std::shared_ptr<const resolve::Pseudonymizer> reveal_keys;
+  std::string token;
+  ApiLimits limits;
+  // Bytes of a request body. Default: 16384.
+  size_t max_body_bytes = 16384;
+  // Request headers. Default: 64.
+  size_t max_headers = 64;
+  // Seconds a client may take to send a request or read the answer.
+  // Default: 5.
+  int timeout_seconds = 5;
+};
+
+class Server {
+ public:
+  // Checks the options and that the store opens read-only. kNotFound for
+  // a missing store or asset folder, kInvalidArgument for bad options.
+  static Result<std::unique_ptr<Server>> Create(const ServerOptions& options);
+  ~Server();
+
+  // Binds the address. kIOError when it cannot (in use, not local...).
+  Status Listen();
+  // The bound port, after Listen.
+  int port() const { return port_; }
+  // Serves until Stop; kIOError when the listening socket fails.
+  Status Run();
+  // Makes Run return; safe from any thread or a signal-watching thread.
+  void Stop();
+
+ private:
+  explicit Server(ServerOptions options, AssetSource assets, PlaceNames names,
+                  exporting::ClaimVocabulary vocabulary);
+  void Install();
+
+  ServerOptions options_;
+  AssetSource assets_;
+  PlaceNames place_names_;
+  exporting::ClaimVocabulary vocabulary_;
+  std::unique_ptr<httplib::Server> http_;
+  int port_ = 0;
+};
+
+}  // namespace tally::serve
+
+#endif  // TALLY_SRC_SERVE_SERVER_H_

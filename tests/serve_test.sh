@@ -1,0 +1,310 @@
+#!/usr/bin/env bash
+# tally serve end to end: starts the real server on a free port over a
+# store ingested from examples/, and checks every endpoint's status codes
+# and shapes with curl, paging, search, privacy (clear names only with the
+# operator's token), path traversal, and that bad requests (garbage query
+# strings, huge and many headers, slow clients, broken request lines)
+# neither crash it nor stop it answering.
+#
+# Usage: tests/serve_test.sh TALLY_BINARY SOURCE_DIR
+set -euo pipefail
+tally=$1
+src=$2
+work=$(mktemp -d)
+pids=()
+cleanup() {
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+export TALLY_KEY_FILE=$work/key
+failures=0
+# The system's Python when there is one: a version manager's shim costs a
+# good half second a call, and this script makes many.
+py=python3
+[ -x /usr/bin/python3 ] && py=/usr/bin/python3
+fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
+
+"$tally" ingest -q --db "$work/ex.db" "$src/examples" || [ $? -eq 1 ]
+
+# A dashboard fixture of our own, with a file outside it to try to reach.
+mkdir -p "$work/web/js"
+echo '<!doctype html><title>fixture</title>' > "$work/web/index.html"
+echo 'console.log(1);' > "$work/web/js/app.js"
+echo 'secret' > "$work/secret.txt"
+
+# start NAME ARGS...: runs tally serve on a free port; sets $port (and
+# $token when --reveal is among ARGS).
+start() {
+  local name=$1
+  shift
+  "$tally" serve --db "$work/ex.db" --port 0 "$@" >"$work/$name.out" 2>"$work/$name.err" &
+  pids+=($!)
+  server_pid=$!
+  for _ in $(seq 50); do
+    grep -q 'listening on' "$work/$name.out" 2>/dev/null && break
+    sleep 0.1
+  done
+  port=$(grep -o '127.0.0.1:[0-9]*' "$work/$name.out" | cut -d: -f2)
+  token=$(grep -o 'Bearer [0-9a-f]*' "$work/$name.out" | cut -d' ' -f2 || true)
+  [ -n "$port" ] || { cat "$work/$name.err" >&2; echo "FAIL: $name did not start" >&2; exit 1; }
+}
+
+start main --threads 8 --reveal --key-file "$work/key" --assets "$work/web"
+main_pid=$server_pid
+base=http://127.0.0.1:$port
+
+# expect STATUS PATH [curl args...]: the status code, and for the API a JSON body.
+expect() {
+  local want=$1 path=$2
+  shift 2
+  local got
+  got=$(curl -s -o "$work/body" -w '%{http_code}' "$@" "$base$path" || echo 000)
+  if [ "$got" != "$want" ]; then
+    fail "$path: status $got, expected $want: $(head -c 300 "$work/body")"
+    return
+  fi
+  case $path in
+    /api/*/export*) ;;
+    /api/*)
+      $py -c 'import json,sys; json.load(open(sys.argv[1]))' "$work/body" ||
+        fail "$path: body is not JSON"
+      if [ "$want" -ge 400 ]; then
+        $py -c '
+import json,sys
+e = json.load(open(sys.argv[1]))["error"]
+assert e["status"] == int(sys.argv[2]) and e["message"], e' "$work/body" "$want" ||
+          fail "$path: error body is not {\"error\":{status,message}}"
+      fi ;;
+  esac
+}
+
+# jq-like checks in Python on the last body: shape PYTHON_EXPRESSION (b = the body).
+shape() {
+  $py -c "
+import json,sys
+b = json.load(open(sys.argv[1]))
+assert ($1), sys.argv[2]" "$work/body" "$1" || fail "shape: $1"
+}
+
+# --- every endpoint, its shape ------------------------------------------
+echo "[$SECONDS s] every endpoint, its shape"
+expect 200 /api/v1/stats
+shape 'b["documents"] > 0 and b["claims"] > 0 and all(k in b for k in ["clusters","runs","by_lang","by_format","by_source","claims_by_category","claims_by_side","claims_by_stance"])'
+expect 200 '/api/v1/claims?limit=5'
+shape 'len(b["claims"]) == 5 and b["next"] and b["total"] > 5'
+shape 'all(k in b["claims"][0] for k in ["id","doc","span","text","sentence","quantity","category","side","group","speaker","channel","hedge","period","places","units","origin","date","measure"])'
+claim_id=$($py -c 'import json,sys; print(json.load(open(sys.argv[1]))["claims"][0]["id"])' "$work/body")
+expect 200 "/api/v1/claims/$claim_id"
+shape 'b["claim"]["id"] == "'"$claim_id"'"'
+expect 200 '/api/v1/claims?category=refusal&side=ru&sort=date'
+shape 'all(c["category"] == "refusal" and c["side"] == "RU" for c in b["claims"])'
+expect 200 '/api/v1/claims?origins=1'
+expect 200 '/api/v1/claims?q=soldiers'
+shape 'b["total"] > 0'
+expect 200 '/api/v1/claims/export?format=csv&side=RU'
+head -1 "$work/body" | grep -q '^id,doc_id' || fail "export: not the CSV header"
+expect 200 '/api/v1/claims/export?format=jsonl'
+expect 200 /api/v1/measures
+shape 'len(b["measures"]) > 0 and "points" not in b["measures"][0] and "latest" in b["measures"][0]'
+key=$($py -c 'import json,sys,urllib.parse; print(urllib.parse.quote(json.load(open(sys.argv[1]))["measures"][0]["key"], safe=""))' "$work/body")
+expect 200 "/api/v1/measures/$key"
+shape 'len(b["measure"]["points"]) > 0 and "interval_text" in b["measure"]["points"][0]'
+expect 200 '/api/v1/measures?by=place'
+expect 200 '/api/v1/documents?limit=3'
+shape 'len(b["documents"]) == 3 and b["next"] and all(k in b["documents"][0] for k in ["id","title","source","url","path","published","lang","format","chars","claims"])'
+doc_id=$($py -c 'import json,sys; print(json.load(open(sys.argv[1]))["documents"][0]["id"])' "$work/body")
+expect 200 "/api/v1/documents/$doc_id"
+shape 'b["document"]["text"] and "claims" in b and "duplicates" in b and b["original"]'
+expect 200 '/api/v1/search?q=soldiers&limit=2'
+shape 'len(b["results"]) == 2 and b["total"] >= 2 and b["next"] and all(r["snippet"][s:e].lower().startswith("soldier") for r in b["results"] for s, e in r["highlights"])'
+expect 200 /api/v1/places
+shape 'all(k in b["places"][0] for k in ["place","name","claims","by_category"])'
+
+# --- 400s, 404s, 405, 413 -----------------------------------------------
+echo "[$SECONDS s] 400s, 404s, 405, 413"
+expect 400 '/api/v1/claims?side=XX'
+expect 400 '/api/v1/claims?category=refusals'
+expect 400 '/api/v1/claims?since=2024-02-30'
+expect 400 '/api/v1/claims?limit=201'
+expect 400 '/api/v1/claims?limit=-1'
+expect 400 '/api/v1/claims?cursor=bogus'
+expect 400 '/api/v1/claims?sort=size'
+expect 400 '/api/v1/claims?unknown=1'
+expect 400 "/api/v1/claims?q=$(printf 'a%.0s' $(seq 2100))"
+expect 400 '/api/v1/search'
+expect 400 '/api/v1/search?q=%FF'
+expect 200 '/api/v1/search?q=%22NEAR(*%20OR'
+expect 404 /api/v1/claims/c-0000000000000000
+expect 404 /api/v1/documents/d-0000000000000000
+expect 404 /api/v1/measures/killed%3AXX
+expect 404 /api/v1/nothing
+expect 404 /nothing
+expect 405 /api/v1/stats -X POST
+expect 405 /api/v1/stats -X DELETE
+expect 413 /api/v1/stats -X GET --data-binary @<(head -c 20000 /dev/zero | tr '\0' a)
+
+# --- pagination walks every claim exactly once, in both date orders -----
+echo "[$SECONDS s] pagination walks every claim exactly once, in both date orders"
+for sort in -date date stored; do
+  $py - "$base" "$sort" <<'PY' || fail "paging with sort=$sort"
+import json, sys, urllib.request, urllib.parse
+base, sort = sys.argv[1], sys.argv[2]
+seen, cursor, total = [], None, None
+while True:
+    q = {"limit": "7", "sort": sort}
+    if cursor: q["cursor"] = cursor
+    b = json.load(urllib.request.urlopen(base + "/api/v1/claims?" + urllib.parse.urlencode(q)))
+    total = b["total"]
+    seen += [c["id"] for c in b["claims"]]
+    cursor = b["next"]
+    if not cursor: break
+assert len(seen) == total == len(set(seen)), (len(seen), total, len(set(seen)))
+PY
+done
+
+# --- privacy: pseudonyms without the token, names with it ---------------
+echo "[$SECONDS s] privacy: pseudonyms without the token, names with it"
+private_id=$($py - "$base" <<'PY'
+import json, sys, urllib.request
+lines = urllib.request.urlopen(sys.argv[1] + "/api/v1/claims/export?format=jsonl").read().decode().splitlines()
+for line in lines:
+    c = json.loads(line)
+    if c["speaker"] and c["speaker"]["private"]:
+        print(c["id"], c["doc"]["id"]); break
+PY
+)
+if [ -z "$private_id" ]; then
+  fail "examples/ have no private speaker to test privacy with"
+else
+  set -- $private_id
+  expect 200 "/api/v1/claims/$1"
+  shape 'b["claim"]["speaker"]["name"].startswith("person-")'
+  expect 200 "/api/v1/claims/$1" -H "Authorization: Bearer wrong$token"
+  shape 'b["claim"]["speaker"]["name"].startswith("person-")'
+  expect 200 "/api/v1/claims/$1" -H "Authorization: Bearer $token"
+  shape 'not b["claim"]["speaker"]["name"].startswith("person-")'
+  name=$($py -c 'import json,sys; print(json.load(open(sys.argv[1]))["claim"]["speaker"]["name"])' "$work/body")
+  expect 200 "/api/v1/documents/$2"
+  grep -qF "$name" "$work/body" && fail "a private name without the token"
+  expect 200 "/api/v1/documents/$2" -H "Authorization: Bearer $token"
+  grep -qF "$name" "$work/body" || fail "no clear name with the token"
+  # Spans still point at the figures in the revealed text.
+  shape 'all(b["document"]["text"][c["span"][0]:c["span"][1]] == c["text"] for c in b["claims"])'
+  curl -s "$base/api/v1/claims/export?format=jsonl" | grep -qF "$name" && fail "a private name in the export"
+fi
+
+# --- static files and path traversal -------------------------------------
+echo "[$SECONDS s] static files and path traversal"
+expect 200 /
+grep -q fixture "$work/body" || fail "/ is not index.html"
+expect 200 /assets/js/app.js
+for bad in /assets/../secret.txt /assets/%2e%2e/secret.txt /assets/%2E%2E%2Fsecret.txt \
+           /assets/js/..%2f..%2fsecret.txt /assets//etc/passwd /assets/%2fetc%2fpasswd \
+           /assets/index.html%00.js /assets/.hidden /assets/..%5csecret.txt; do
+  code=$(curl -s --path-as-is -o "$work/body" -w '%{http_code}' "$base$bad")
+  case $code in 400|404) ;; *) fail "$bad: status $code" ;; esac
+  grep -q secret "$work/body" && fail "$bad: served a file outside the asset folder"
+done
+
+# --- robustness: garbage, huge and many headers, slow clients ----------
+echo "[$SECONDS s] robustness: garbage, huge and many headers, slow clients"
+$py - "$port" <<'PY' || fail "robustness requests"
+import random, socket, sys, time
+port = int(sys.argv[1])
+random.seed(5)
+
+# half_close: say we are done sending (the server then answers nothing:
+# it finds the peer gone), so that a broken request costs no timeout.
+def raw(data, wait=2.0, half_close=False):
+    s = socket.create_connection(("127.0.0.1", port), timeout=wait)
+    try:
+        s.sendall(data)
+        if half_close: s.shutdown(socket.SHUT_WR)
+        out = b""
+        while True:
+            chunk = s.recv(65536)
+            if not chunk: break
+            out += chunk
+        return out
+    except (socket.timeout, ConnectionResetError, BrokenPipeError):
+        return b""
+    finally:
+        s.close()
+
+alphabet = bytes(range(33, 127)) + b"%%%&&&===\xff\xfe\xc0"
+for i in range(120):
+    n = random.randint(0, 300)
+    q = bytes(random.choice(alphabet) for _ in range(n))
+    path = random.choice([b"/api/v1/claims", b"/api/v1/search", b"/api/v1/documents", b"/api/v1/measures"])
+    r = raw(b"GET " + path + b"?" + q + b" HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", wait=0.5)
+    # Bytes HTTP does not allow in a request line get the connection closed.
+    if r and not (r.startswith(b"HTTP/1.1 200") or r.startswith(b"HTTP/1.1 4")):
+        sys.exit("garbage query %r: %r" % (q, r[:80]))
+# A 100 KB header, a thousand headers, a 20 KB request line.
+for req in [b"GET /api/v1/stats HTTP/1.1\r\nHost: x\r\nX-Big: " + b"a" * 100000 + b"\r\n\r\n",
+            b"GET /api/v1/stats HTTP/1.1\r\nHost: x\r\n" + b"".join(b"X-%d: y\r\n" % i for i in range(1000)) + b"\r\n",
+            b"GET /api/v1/stats?" + b"a" * 20000 + b" HTTP/1.1\r\nHost: x\r\n\r\n"]:
+    r = raw(req, half_close=True)
+    if r.startswith(b"HTTP/1.1 200"): sys.exit("oversized request accepted: %r" % req[:60])
+# Malformed request lines.
+for req in [b"\r\n\r\n", b"GET\r\n\r\n", b"GET / HTTP/9.9\r\n\r\n", b"\x00\x01\x02\xff" * 100,
+            b"GET /api/v1/stats HTTP/1.1\r\nContent-Length: -5\r\n\r\n",
+            b"GET /api/v1/stats HTTP/1.1\r\nContent-Length: 99999999999999999999\r\n\r\n",
+            b"GET /api/v1/stats HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",
+            b"GET http://evil/ HTTP/1.1\r\n\r\n", b"GET /%ZZ HTTP/1.1\r\n\r\n"]:
+    raw(req, half_close=True)
+# Slow clients: partial requests left open while others are served.
+slow = []
+for i in range(6):
+    s = socket.create_connection(("127.0.0.1", port))
+    s.sendall(b"GET /api/v1/stats HTTP/1.1\r\nHost: x\r\nX-Slow: ")
+    slow.append(s)
+t = time.time()
+r = raw(b"GET /api/v1/stats HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", wait=15)
+if not r.startswith(b"HTTP/1.1 200"): sys.exit("no answer while slow clients hold connections")
+# The timeouts let them go.
+time.sleep(6)
+for s in slow:
+    s.settimeout(1)
+    try:
+        s.recv(100)
+    except socket.timeout:
+        sys.exit("a slow client was never cut off")
+    except ConnectionResetError:
+        pass
+    s.close()
+PY
+expect 200 /api/v1/stats
+kill -0 "$main_pid" || fail "the server died"
+
+# --- without the token's key, and without assets -------------------------
+echo "[$SECONDS s] without the token's key, and without assets"
+start plain
+plain_pid=$server_pid
+base=http://127.0.0.1:$port
+expect 404 /
+grep -q 'dashboard was not built' "$work/body" || fail "/ without a dashboard: $(cat "$work/body")"
+[ -z "$private_id" ] || {
+  set -- $private_id
+  expect 200 "/api/v1/claims/$1" -H "Authorization: Bearer $token"
+  shape 'b["claim"]["speaker"]["name"].startswith("person-")'
+}
+kill "$plain_pid"
+
+# --- a non-loopback host needs --public ----------------------------------
+echo "[$SECONDS s] a non-loopback host needs --public"
+if "$tally" serve --db "$work/ex.db" --host 0.0.0.0 --port 0 >/dev/null 2>"$work/public.err"; then
+  fail "--host 0.0.0.0 without --public started"
+fi
+grep -q -- '--public' "$work/public.err" || fail "no word of --public"
+"$tally" serve --db "$work/ex.db" --host 0.0.0.0 --public --port 0 >"$work/public.out" 2>"$work/public.err" &
+pids+=($!)
+sleep 1
+grep -q warning "$work/public.err" || fail "--public printed no warning"
+
+if [ "$failures" -gt 0 ]; then
+  echo "serve_test: $failures failures" >&2
+  exit 1
+fi
+echo "serve_test: ok"
