@@ -20,7 +20,7 @@ export async function render(view, _params, _path, current) {
           el('th', { scope: 'col' }, 'by category'))),
         el('tbody', {}, places.map((p) => el('tr', {},
           el('td', {}, el('a', { href: `#/claims?${new URLSearchParams({ place: p.place })}` }, p.name || p.place)),
-          el('td', { class: 'muted nowrap' }, p.place),
+          el('td', { class: 'muted nowrap' }, p.name && p.name !== p.place ? p.place : ''),
           el('td', { class: 'num' }, thousands(p.claims)),
           el('td', { class: 'bar-col' }, el('div', { class: 'bar', style: `width:${(100 * p.claims) / max}%`, title: `${p.claims} claims` })),
           el('td', { class: 'cats' }, (p.by_category || []).map((c) =>
