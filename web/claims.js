@@ -9,6 +9,9 @@ import { el, snippet, speakerText, stanceSwatch, docHref, measureHref, thousands
 import { showError } from './errors.js';
 
 const FILTERS = ['category', 'side', 'stance', 'speaker', 'place', 'lang', 'since', 'until', 'q'];
+// Filters set by links (a document's claims, a measure's unit) rather than
+// the form: shown as chips that can be removed.
+const EXTRA = ['doc', 'source', 'unit', 'hedge', 'origins'];
 const PAGE = 50;
 
 // Cursors of the pages before the current one, per filter set.
@@ -20,9 +23,15 @@ async function stats() {
   return statsCache;
 }
 
+let placesCache = null;
+async function places() {
+  if (!placesCache) placesCache = (await api('places')).places || [];
+  return placesCache;
+}
+
 function filtersOf(params) {
   const f = {};
-  for (const k of FILTERS) if (params.get(k)) f[k] = params.get(k);
+  for (const k of [...FILTERS, ...EXTRA]) if (params.get(k)) f[k] = params.get(k);
   f.sort = params.get('sort') === 'date' ? 'date' : '-date';
   return f;
 }
@@ -48,14 +57,25 @@ function input(name, label, value, attrs = {}) {
   return el('label', { class: 'field' }, el('span', {}, label), el('input', { name, value: value || '', ...attrs }));
 }
 
-function filterForm(f, s) {
+function extraChips(f, form) {
+  return EXTRA.filter((k) => f[k]).map((k) => el('span', { class: 'chip filter-chip' },
+    el('input', { type: 'hidden', name: k, value: f[k] }),
+    `${k}: ${f[k]} `,
+    el('button', { type: 'button', class: 'dismiss', 'aria-label': `Remove the ${k} filter`, onclick: (e) => {
+      e.target.closest('.filter-chip').remove();
+      form.requestSubmit();
+    } }, '×')));
+}
+
+function filterForm(f, s, regions) {
   const form = el('form', { class: 'filters', 'aria-label': 'Filters' },
     input('q', 'Full text', f.q, { type: 'search', placeholder: 'words in the documents', class: 'wide' }),
     select('category', 'Category', s.claims_by_category || [], f.category),
     select('side', 'Side', ['RU', 'UA'], f.side),
     select('stance', 'Stance', s.claims_by_stance || [], f.stance),
     input('speaker', 'Speaker', f.speaker, { placeholder: 'name or organisation' }),
-    input('place', 'Place', f.place, { placeholder: 'e.g. RU-AMU', size: 8 }),
+    input('place', 'Place', f.place, { placeholder: 'e.g. RU-AMU', size: 8, list: 'place-codes' }),
+    el('datalist', { id: 'place-codes' }, regions.map((p) => el('option', { value: p.place }, p.name || p.place))),
     select('lang', 'Language', s.by_lang || [], f.lang),
     input('since', 'From', f.since, { type: 'date' }),
     input('until', 'To', f.until, { type: 'date' }),
@@ -66,6 +86,8 @@ function filterForm(f, s) {
     el('div', { class: 'form-actions' },
       el('button', { type: 'submit', class: 'primary' }, 'Apply'),
       el('a', { href: '#/claims', class: 'button' }, 'Reset')));
+  const chips = extraChips(f, form);
+  if (chips.length) form.append(el('div', { class: 'extra-filters' }, chips));
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const next = {};
@@ -114,7 +136,7 @@ function row(c) {
 export async function render(view, params, _path, current) {
   const f = filtersOf(params);
   const cursor = params.get('cursor') || '';
-  const [s, data] = await Promise.all([stats(), api('claims', { ...f, limit: PAGE, cursor })]);
+  const [s, regions, data] = await Promise.all([stats(), places(), api('claims', { ...f, limit: PAGE, cursor })]);
   if (!current()) return;
   // The cursors of the pages seen so far with these filters, first page ''.
   const key = query(f);
@@ -145,7 +167,7 @@ export async function render(view, params, _path, current) {
   view.replaceChildren(
     el('div', { class: 'page-head' }, el('h1', {}, 'Claims'),
       el('div', { class: 'exports' }, exportCsv, exportJsonl)),
-    filterForm(f, s),
+    filterForm(f, s, regions),
     pager(),
     claims.length
       ? el('div', { class: 'table-wrap' }, el('table', { class: 'claims' },
