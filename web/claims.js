@@ -125,8 +125,12 @@ function row(c) {
   return el('tr', { 'data-claim': c.id },
     el('td', { class: 'nowrap' }, c.date || day(doc.published) || '–'),
     el('td', { class: 'figure nowrap' }, el('a', { href }, c.text)),
-    el('td', {}, c.category, el('div', { class: 'muted' }, c.side || '')),
-    el('td', {}, c.speaker ? stanceSwatch(c.speaker.stance) : null, speakerText(c.speaker),
+    el('td', {}, el('a', { class: 'plain', href: hashOf({ category: c.category }), title: `All ${c.category} claims` }, c.category),
+      el('div', { class: 'muted' }, c.side || '')),
+    el('td', {}, c.speaker ? stanceSwatch(c.speaker.stance) : null,
+      c.speaker && (c.speaker.name || c.speaker.org)
+        ? el('a', { class: 'plain', href: hashOf({ speaker: c.speaker.name || c.speaker.org }), title: 'All claims of this speaker' }, speakerText(c.speaker))
+        : speakerText(c.speaker),
       c.speaker ? el('div', { class: 'muted' }, c.speaker.stance) : null),
     el('td', {}, doc.source || doc.path || doc.id, el('div', { class: 'muted' }, [doc.lang, (c.places || []).join(', ')].filter(Boolean).join(' · '))),
     el('td', { class: 'sentence' }, snippet(c.sentence, c.text),
