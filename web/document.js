@@ -22,6 +22,13 @@ function meta(d) {
     d.url ? item('url', el('a', { href: d.url, rel: 'noopener noreferrer', target: '_blank' }, d.url)) : null);
 }
 
+// A title for a document without one: its first line, shortened.
+function firstLine(text) {
+  const line = (text || '').split('\n', 1)[0].trim();
+  const cps = Array.from(line);
+  return cps.length > 120 ? `${cps.slice(0, 117).join('')}…` : line;
+}
+
 function details(c) {
   if (!c) return el('p', { class: 'muted' }, 'Select a highlighted figure to see its claim.');
   const q = c.quantity || {};
@@ -108,7 +115,7 @@ export async function render(view, params, path, current) {
   const original = data.original && data.original !== d.id ? data.original : null;
   view.replaceChildren(
     el('p', { class: 'crumbs' }, el('a', { href: '#/claims' }, '← Claims'), ' · ', el('a', { href: `#/claims?${new URLSearchParams({ doc: d.id })}` }, 'this document\'s claims in the table')),
-    el('h1', { lang: d.lang || null }, d.title || d.id),
+    el('h1', { lang: d.lang || null }, d.title || firstLine(d.text) || d.id),
     meta(d),
     el('div', { class: 'doc-layout' },
       el('article', { class: 'doc-text', lang: d.lang || null }, text),
