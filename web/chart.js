@@ -11,7 +11,7 @@ import { el, svg, thousands, stanceColour, speakerText, snippet, docHref, day } 
 
 const W = 640;
 const H = 280;
-const M = { left: 78, right: 16, top: 14, bottom: 58 };
+const M = { left: 78, right: 16, top: 18, bottom: 58 };
 const UNDATED_W = 56;
 const DAY_MS = 86400000;
 
@@ -164,7 +164,7 @@ export function timeline(measure) {
   if (undated) {
     const x0 = plotRight + 8;
     root.append(svg('rect', { x: x0, y: M.top, width: W - M.right - x0, height: bottom - M.top, class: 'undated-band' }));
-    root.append(svg('text', { x: (x0 + W - M.right) / 2, y: bottom - 6, 'text-anchor': 'middle', class: 'tick' }, 'undated'));
+    root.append(svg('text', { x: (x0 + W - M.right) / 2, y: M.top - 3, 'text-anchor': 'middle', class: 'tick' }, 'undated'));
   }
   root.append(svg('text', { x: (M.left + plotRight) / 2, y: bottom + 34, 'text-anchor': 'middle', class: 'axis-label' }, 'date of report'));
   root.append(svg('text', { transform: `translate(14 ${(M.top + bottom) / 2}) rotate(-90)`, 'text-anchor': 'middle', class: 'axis-label' },

@@ -67,9 +67,20 @@ export async function render(view, params, _path, current) {
   const data = await api('measures', byPlace ? { by: 'place' } : {});
   if (!current()) return;
   const list = data.measures || [];
+  const verdict = params.get('verdict') || '';
+  const hashWith = (changes) => {
+    const q = new URLSearchParams(params);
+    q.delete('focus');
+    for (const [k, v] of Object.entries(changes)) (v ? q.set(k, v) : q.delete(k));
+    const s = q.toString();
+    return `#/measures${s ? `?${s}` : ''}`;
+  };
   const toggle = el('label', { class: 'toggle' },
-    el('input', { type: 'checkbox', checked: byPlace, onchange: (e) => (location.hash = e.target.checked ? '#/measures?by=place' : '#/measures') }),
+    el('input', { type: 'checkbox', checked: byPlace, onchange: (e) => (location.hash = hashWith({ by: e.target.checked ? 'place' : '' })) }),
     ' split by region');
+  const verdicts = el('nav', { class: 'segmented', 'aria-label': 'Verdict' },
+    ['', 'disputed', 'consistent', 'single-source'].map((v) =>
+      el('a', { href: hashWith({ verdict: v }), 'aria-current': v === verdict ? 'true' : null }, v || 'all')));
   const counts = { disputed: 0, consistent: 0, 'single-source': 0 };
   for (const m of list) counts[m.verdict] = (counts[m.verdict] || 0) + 1;
   const grid = el('div', { class: 'cards' });
@@ -79,9 +90,9 @@ export async function render(view, params, _path, current) {
       el('p', { class: 'muted' },
         `${list.length} measures: ${counts.disputed} disputed, ${counts.consistent} consistent, ${counts['single-source']} single-source. `,
         'Each mark is an independent figure; hover for its source, click to read it.'),
-      toggle),
+      el('div', { class: 'controls' }, verdicts, toggle)),
     list.length ? grid : el('p', {}, 'No measures yet: ingest some reports first.'));
-  const cards = list.map((m) => {
+  const cards = list.filter((m) => !verdict || m.verdict === verdict).map((m) => {
     const c = card(m);
     grid.append(c.node);
     return { m, ...c };
