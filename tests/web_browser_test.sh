@@ -32,7 +32,7 @@ fail() { echo "FAIL $*"; failed=1; }
 
 # The front end never builds markup from strings and never loads anything
 # from outside.
-if grep -nE 'innerHTML|outerHTML|insertAdjacentHTML|document\.write' "$repo"/web/*.js; then
+if grep -nE 'innerHTML|outerHTML|insertAdjacentHTML|document\.write' "$repo"/web/*.js | grep -vE '^[^:]+:[0-9]+: *//'; then
   fail "web/ builds markup from strings (use DOM calls and textContent)"
 fi
 if grep -nE '(https?:)?//[a-z0-9.-]+\.[a-z]{2,}/' "$repo"/web/* | grep -v 'www.w3.org/2000/svg'; then

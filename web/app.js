@@ -41,7 +41,7 @@ async function route() {
     view.replaceChildren(el('h1', {}, 'Not found'), el('p', {}, 'No such page. ', el('a', { href: '#/measures' }, 'Go to the measures.')));
     return;
   }
-  if (page === 'search') document.getElementById('search-input').value = params.get('q') || '';
+  document.getElementById('search-input').value = page === 'search' ? params.get('q') || '' : '';
   try {
     await mod.render(view, params, path, () => mine === generation);
   } catch (err) {

@@ -101,8 +101,9 @@ function filterForm(f, s, regions) {
 async function download(f, format, button) {
   button.disabled = true;
   try {
-    const { sort, ...filters } = f;
-    const res = await fetchOk('claims/export', { format, ...filters, sort });
+    // The export takes the filters, not the table's sort or page.
+    const { sort: _sort, ...filters } = f;
+    const res = await fetchOk('claims/export', { format, ...filters });
     const blob = await res.blob();
     const url = URL.createObjectURL(blob);
     const cd = res.headers.get('Content-Disposition') || '';

@@ -97,11 +97,10 @@ export async function render(view, params, path, current) {
     return m;
   });
   const claimTable = el('table', { class: 'doc-claims' },
-    el('thead', {}, el('tr', {}, ['figure', 'category', 'speaker', 'measure'].map((h) => el('th', { scope: 'col' }, h)))),
+    el('thead', {}, el('tr', {}, ['figure', 'speaker', 'measure'].map((h) => el('th', { scope: 'col' }, h)))),
     el('tbody', {}, claims.map((c) => {
       const tr = el('tr', { 'data-claim': c.id },
         el('td', {}, el('a', { href: docHref(d.id, c.id) }, c.text)),
-        el('td', {}, c.category, ' ', el('span', { class: 'muted' }, c.side || '')),
         el('td', {}, c.speaker ? stanceSwatch(c.speaker.stance) : null, speakerText(c.speaker)),
         el('td', {}, c.measure ? el('a', { href: measureHref(c.measure) }, c.measure) : '–'));
       tr.querySelector('a').addEventListener('click', (e) => {

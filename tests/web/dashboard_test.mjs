@@ -295,21 +295,34 @@ await check('document: emoji before the figures do not shift the highlights', as
   noProblems('emoji document');
 });
 
-await check('document: duplicates are listed; a screenshot', async () => {
-  const clusters = await api('documents?limit=200');
+await check('document: near-duplicates are listed both ways; a screenshot', async () => {
+  // tests/web/fixtures/ru-refusers-repost.txt is a repost of an example.
+  const { documents } = await api('documents?limit=200');
   let target = null;
-  for (const d of clusters.documents) {
+  let single = null;
+  for (const d of documents) {
     const full = await api(`documents/${encodeURIComponent(d.id)}`);
-    if ((full.duplicates || []).length && full.claims.length) {
-      target = full;
-      break;
-    }
+    if ((full.duplicates || []).length && full.claims.length) target = target || full;
+    else single = single || full;
   }
-  expect(target, 'no document with duplicates and claims in the store');
+  expect(target, 'no document with near-duplicates and claims in the store (is tests/web/fixtures ingested?)');
   const c = target.claims[Math.min(1, target.claims.length - 1)];
   await checkDocument(target.document.id, c.id);
   const listed = await page.locator('.duplicates li').count();
   expect(listed === target.duplicates.length, `expected ${target.duplicates.length} duplicates listed, found ${listed}`);
+  const first = target.duplicates[0];
+  await page.locator(`.duplicates li a[href="#/doc/${first.id}"]`).click();
+  await page.waitForFunction((id) => location.hash.startsWith(`#/doc/${id}`), first.id);
+  await settle(page);
+  const back = await page.locator(`.duplicates a[href="#/doc/${target.document.id}"]`).count();
+  expect(back >= 1, `the duplicate ${first.id} does not link back to ${target.document.id}`);
+  if (single) {
+    await open(page, `#/doc/${single.document.id}`, '.doc-text');
+    const none = await page.locator('.duplicates').textContent();
+    expect(/No near-duplicates/.test(none), `a document without duplicates says "${none}"`);
+  }
+  await open(page, `#/doc/${target.document.id}?claim=${target.claims[0].id}`, '.doc-text mark.claim.selected');
+  await page.evaluate(() => window.scrollTo(0, 0));
   await shot('dashboard-document.png');
   noProblems('duplicates');
 });
