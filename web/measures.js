@@ -9,8 +9,9 @@ import { timeline } from './chart.js';
 import { showError } from './errors.js';
 
 function title(m) {
-  const what = `${m.category.replace(/_/g, ' ')} · ${m.side}`;
-  return m.unit && m.unit !== 'persons' ? `${what} · ${m.unit}` : what;
+  let what = `${m.category.replace(/_/g, ' ')} · ${m.side}`;
+  if (m.unit && m.unit !== 'persons') what += ` · ${m.unit}`;
+  return m.place ? `${what} · ${m.place}` : what;
 }
 
 function range(m) {
@@ -42,7 +43,7 @@ function card(m) {
     el('header', {},
       el('h2', {}, title(m)),
       badge(m.verdict)),
-    el('p', { class: 'key muted' }, m.key, m.place ? ` · ${m.place}` : ''),
+    el('p', { class: 'key muted' }, m.key),
     m.gap ? el('p', { class: 'gap' }, 'Gap: ', m.gap) : null,
     el('p', { class: 'summary' },
       `${thousands(m.origins)} independent origin${m.origins === 1 ? '' : 's'} from ${thousands(m.speakers)} speaker${m.speakers === 1 ? '' : 's'}; figures range ${range(m)}.`),

@@ -119,7 +119,22 @@ await check('measures page: one card per measure, every chart drawn', async () =
   noProblems('measures page');
 });
 
+await check('measures split by region: the cards and charts of /api/v1/measures?by=place', async () => {
+  const split = (await api('measures?by=place')).measures;
+  await open(page, '#/measures?by=place', 'article.card');
+  const cards = await page.locator('article.card').count();
+  expect(cards === split.length, `expected ${split.length} cards, found ${cards}`);
+  await page.waitForFunction(() => !document.querySelector('.chart-box p'), null, { timeout: 20000 })
+    .catch(() => { throw new Failure('some charts of the split measures did not load'); });
+  await open(page, '#/measures?verdict=disputed', 'article.card');
+  const disputed = await page.locator('article.card').count();
+  expect(disputed === measures.filter((m) => m.verdict === 'disputed').length, `the verdict filter shows ${disputed} cards`);
+  noProblems('measures by place');
+});
+
 await check('measures page: hovering a mark shows figure, speaker and snippet; a click opens the document at the claim', async () => {
+  await open(page, '#/measures', 'svg.chart g.mark');
+  await page.waitForFunction(() => !document.querySelector('.chart-box p'), null, { timeout: 20000 });
   const m = page.locator('svg.chart g.mark').first();
   await m.scrollIntoViewIfNeeded();
   await m.hover();
@@ -221,17 +236,22 @@ await check('claims page: an API error is shown with its message', async () => {
   problems.splice(0);
 });
 
-await check('search: results with highlighted matches', async () => {
+// The search box; each highlight must be the query word, also in Cyrillic
+// snippets with emoji before the match (highlights count code points).
+await check('search: results with highlighted matches (English, Russian)', async () => {
   await open(page, '#/measures', 'article.card');
-  const word = 'soldiers';
-  await page.fill('#search-input', word);
-  await page.press('#search-input', 'Enter');
-  await page.waitForSelector('.results .result, .empty', { timeout: 10000 });
-  const results = await page.locator('.results .result').count();
-  expect(results > 0, `no results for "${word}"`);
-  const marks = await page.locator('.results .result mark').allTextContents();
-  expect(marks.length >= results, `${marks.length} highlights for ${results} results`);
-  expect(marks.every((m) => m.toLowerCase().includes(word.slice(0, 6))), `highlights that are not the query: ${marks.join(', ')}`);
+  for (const word of ['soldiers', 'военнослужащих']) {
+    await page.fill('#search-input', word);
+    await page.press('#search-input', 'Enter');
+    await page.waitForFunction((w) => decodeURIComponent(location.hash).includes(w), word);
+    await settle(page);
+    const results = await page.locator('.results .result').count();
+    expect(results > 0, `no results for "${word}"`);
+    const marks = await page.locator('.results .result mark').allTextContents();
+    expect(marks.length >= results, `${marks.length} highlights for ${results} results of "${word}"`);
+    const stem = Array.from(word).slice(0, 6).join('');
+    expect(marks.every((m) => m.toLowerCase().startsWith(stem)), `highlights that are not "${word}": ${marks.join(', ')}`);
+  }
   await page.locator('.results .result a.result-title').first().click();
   await page.waitForSelector('.doc-text');
   noProblems('search');
