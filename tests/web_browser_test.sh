@@ -55,7 +55,7 @@ port=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{
 server=$!
 url="http://127.0.0.1:$port"
 up=0
-for _ in $(seq 1 100); do
+for _ in $(seq 1 300); do
   if ! kill -0 "$server" 2>/dev/null; then break; fi
   if node -e 'fetch(process.argv[1]).then(r=>process.exit(r.ok?0:1),()=>process.exit(1))' "$url/api/v1/stats"; then
     up=1
