@@ -1,7 +1,8 @@
 // The dashboard's shell: hash routes (#/measures, #/claims?..., #/doc/<id>,
 // #/places, #/search?q=...), the search box, the stats line and the error
-// banner. Each page module exports render(main, params, path) and builds its
-// view from the API with DOM calls only.
+// banner. Each page module exports render(view, params, path, current) and
+// builds its view from the API with DOM calls only; current() turns false
+// once another route has started, so a slow answer never paints over it.
 
 import { api } from './api.js';
 import { el, thousands } from './dom.js';

@@ -15,7 +15,7 @@ const EXTRA = ['doc', 'source', 'unit', 'hedge', 'origins'];
 const PAGE = 50;
 
 // Cursors of the pages before the current one, per filter set.
-const history = new Map();
+const cursorHistory = new Map();
 
 let statsCache = null;
 async function stats() {
@@ -145,11 +145,11 @@ export async function render(view, params, _path, current) {
   if (!current()) return;
   // The cursors of the pages seen so far with these filters, first page ''.
   const key = query(f);
-  let stack = history.get(key) || [''];
+  let stack = cursorHistory.get(key) || [''];
   const at = stack.indexOf(cursor);
   const known = at >= 0;
   stack = known ? stack.slice(0, at + 1) : ['', cursor];
-  history.set(key, stack);
+  cursorHistory.set(key, stack);
   const claims = data.claims || [];
   const exportCsv = el('button', { type: 'button' }, 'Export CSV');
   const exportJsonl = el('button', { type: 'button' }, 'Export JSONL');
@@ -161,7 +161,7 @@ export async function render(view, params, _path, current) {
     location.hash = hashOf(f, stack.length > 1 ? stack[stack.length - 2] : null);
   });
   next.addEventListener('click', () => {
-    history.set(key, [...stack, data.next]);
+    cursorHistory.set(key, [...stack, data.next]);
     location.hash = hashOf(f, data.next);
   });
   const total = typeof data.total === 'number' ? data.total : null;
