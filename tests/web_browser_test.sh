@@ -51,7 +51,10 @@ export TALLY_KEY_FILE="$work/key"
 "$tally" ingest -q --db "$work/t.db" "$examples" "$repo/tests/web/fixtures" || fail "ingest"
 
 port=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
-"$tally" serve --db "$work/t.db" --port "$port" --assets "$repo/web" >"$work/serve.log" 2>&1 &
+# --reveal: the test also checks that the operator's token brings the clear
+# names and that without it the pages show only pseudonyms.
+"$tally" serve --db "$work/t.db" --port "$port" --assets "$repo/web" --key-file "$TALLY_KEY_FILE" --reveal \
+  >"$work/serve.log" 2>&1 &
 server=$!
 url="http://127.0.0.1:$port"
 up=0
@@ -69,7 +72,9 @@ if [ "$up" -ne 1 ]; then
   exit 1
 fi
 
+token=$(grep -o 'Bearer [0-9a-f]*' "$work/serve.log" | head -1 | cut -d' ' -f2)
+[ -n "$token" ] || fail "tally serve --reveal printed no token"
 shots=${TALLY_SCREENSHOTS:-$work/shots}
-(cd "$repo/tests/web" && node dashboard_test.mjs --url "$url" --chromium "$browser" --screenshots "$shots") ||
+(cd "$repo/tests/web" && TALLY_REVEAL_TOKEN=$token node dashboard_test.mjs --url "$url" --chromium "$browser" --screenshots "$shots") ||
   fail "dashboard test (tally serve log: $(tail -5 "$work/serve.log" | tr '\n' ' '))"
 exit "$failed"

@@ -30,10 +30,26 @@ async function errorOf(res) {
   return new ApiError(res.status, message);
 }
 
+// The operator's token of `tally serve --reveal`, kept for this tab only:
+// with it the server answers real names instead of pseudonyms.
+const TOKEN_KEY = 'tally-reveal-token';
+
+export function revealToken() {
+  return sessionStorage.getItem(TOKEN_KEY) || '';
+}
+
+export function setRevealToken(token) {
+  if (token) sessionStorage.setItem(TOKEN_KEY, token);
+  else sessionStorage.removeItem(TOKEN_KEY);
+}
+
 export async function fetchOk(path, params) {
+  const headers = { Accept: 'application/json' };
+  const token = revealToken();
+  if (token) headers.Authorization = `Bearer ${token}`;
   let res;
   try {
-    res = await fetch(`/api/v1/${path}${query(params)}`, { headers: { Accept: 'application/json' } });
+    res = await fetch(`/api/v1/${path}${query(params)}`, { headers });
   } catch (e) {
     throw new ApiError(0, `cannot reach the tally server (${e.message})`);
   }

@@ -4,7 +4,7 @@
 // builds its view from the API with DOM calls only; current() turns false
 // once another route has started, so a slow answer never paints over it.
 
-import { api } from './api.js';
+import { api, revealToken, setRevealToken } from './api.js';
 import { el, thousands } from './dom.js';
 import { showError, hideError } from './errors.js';
 import * as measures from './measures.js';
@@ -61,12 +61,33 @@ document.getElementById('search-form').addEventListener('submit', (e) => {
 window.addEventListener('hashchange', route);
 window.addEventListener('unhandledrejection', (e) => showError(e.reason));
 
+// The operator's token (tally serve --reveal): entered here, sent with every
+// request of this tab until forgotten.
+function tokenControl() {
+  if (revealToken()) {
+    return el('span', {}, 'Names are requested with the operator token. ',
+      el('button', { type: 'button', class: 'link', onclick: () => { setRevealToken(''); location.reload(); } }, 'Forget the token'));
+  }
+  const input = el('input', { type: 'password', name: 'token', placeholder: 'operator token', 'aria-label': 'Operator token', autocomplete: 'off' });
+  const form = el('form', { class: 'token-form' }, input, el('button', { type: 'submit' }, 'Reveal names'));
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    if (input.value.trim()) {
+      setRevealToken(input.value.trim());
+      location.reload();
+    }
+  });
+  return el('details', { class: 'token' }, el('summary', {}, 'Operator'), form);
+}
+
 async function footer() {
+  const box = document.getElementById('footer');
   try {
     const s = await api('stats');
-    document.getElementById('footer').replaceChildren(
-      `${thousands(s.documents)} documents · ${thousands(s.claims)} claims · ${thousands(s.clusters)} near-duplicate clusters. `,
-      'Private people appear only as pseudonyms.',
+    box.replaceChildren(
+      el('p', {}, `${thousands(s.documents)} documents · ${thousands(s.claims)} claims · ${thousands(s.clusters)} near-duplicate clusters. `,
+        revealToken() ? '' : 'Private people appear only as pseudonyms.'),
+      tokenControl(),
     );
   } catch (err) {
     showError(err);

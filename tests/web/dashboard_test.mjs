@@ -2,6 +2,8 @@
 // playwright-core (no browser download). Run by tests/web_browser_test.sh
 // against a running `tally serve`; by hand:
 //   node dashboard_test.mjs --url http://127.0.0.1:18080 [--screenshots DIR] [--chromium PATH]
+// With $TALLY_REVEAL_TOKEN (the token `tally serve --reveal` prints) it also
+// checks that the token brings clear names and that without it there are none.
 // Each check prints "ok" or "FAIL" with what it expected; the last line is
 // "N passed, N failed". Exit 1 on any failure.
 
@@ -383,6 +385,39 @@ await check('unknown document: the API\'s 404 message is shown', async () => {
   await page.waitForLoadState('networkidle');
   expectErrors = false;
   problems.splice(0);
+});
+
+await check('private people: pseudonyms without the operator token, clear names with it', async () => {
+  const token = process.env.TALLY_REVEAL_TOKEN;
+  if (!token) {
+    console.log('     (no TALLY_REVEAL_TOKEN: skipped)');
+    return;
+  }
+  const { documents } = await api('documents?limit=200');
+  let doc = null;
+  for (const d of documents) {
+    const full = await api(`documents/${encodeURIComponent(d.id)}`);
+    if (/person-[0-9a-f]{12}/.test(full.document.text)) {
+      doc = full.document;
+      break;
+    }
+  }
+  expect(doc, 'no document names a private person (as a pseudonym)');
+  const pseudonym = doc.text.match(/person-[0-9a-f]{12}/)[0];
+  await open(page, `#/doc/${doc.id}`, '.doc-text');
+  expect((await page.textContent('.doc-text')).includes(pseudonym), `without the token the page does not show ${pseudonym}`);
+  await page.click('details.token summary');
+  await page.fill('.token-form input', token);
+  await page.click('.token-form button[type=submit]');
+  await page.waitForSelector('.doc-text');
+  await page.waitForFunction(() => document.querySelector('footer').textContent.includes('operator token'));
+  const revealed = await page.textContent('.doc-text');
+  expect(!revealed.includes(pseudonym), `with the token the page still shows ${pseudonym}`);
+  await page.click('footer button.link');
+  await page.waitForSelector('.doc-text');
+  await page.waitForFunction(() => document.querySelector('details.token'));
+  expect((await page.textContent('.doc-text')).includes(pseudonym), 'after forgetting the token the clear names stay');
+  noProblems('reveal');
 });
 
 await browser.close();
