@@ -366,7 +366,10 @@ await check('places page: claims by region as a table with bars', async () => {
 
 await check('narrow window (420 px): no page scrolls sideways', async () => {
   await page.setViewportSize({ width: 420, height: 800 });
-  for (const [hash, ready] of [['#/measures', 'svg.chart'], ['#/claims', 'table.claims'], ['#/places', 'main h1']]) {
+  const { claims } = await api('claims?lang=ru&limit=1');
+  const docPage = `#/doc/${claims[0].doc.id}?claim=${claims[0].id}`;
+  for (const [hash, ready] of [['#/measures', 'svg.chart'], ['#/claims', 'table.claims'], ['#/places', 'main h1'],
+    [docPage, '.doc-text mark.claim.selected'], ['#/search?q=soldiers', '.results']]) {
     await open(page, hash, ready);
     const [sw, iw] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
     expect(sw <= iw + 1, `${hash} is ${sw} px wide in a ${iw} px window`);
