@@ -18,7 +18,7 @@ const pages = { measures, claims, doc: documentPage, places, search };
 const main = document.getElementById('main');
 
 // "#/claims?side=RU" -> {page: 'claims', path: [], params: URLSearchParams}
-export function parseHash(hash = location.hash) {
+function parseHash(hash = location.hash) {
   const h = hash.replace(/^#\/?/, '');
   const q = h.indexOf('?');
   const route = (q < 0 ? h : h.slice(0, q)).split('/').filter(Boolean).map(decodeURIComponent);

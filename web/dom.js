@@ -29,11 +29,6 @@ export function svg(tag, attrs, ...children) {
   return fill(document.createElementNS(SVG_NS, tag), attrs, children);
 }
 
-export function clear(node) {
-  while (node.firstChild) node.firstChild.remove();
-  return node;
-}
-
 const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
 // 18000 -> "18,000"; null stays "".
@@ -45,7 +40,7 @@ export function thousands(n) {
 // UTF-16 units. offsets[i] is the UTF-16 index of code point i (with one
 // extra entry for the end), so a span [b, e) is
 // text.slice(offsets[b], offsets[e]) whatever the script or emoji.
-export function codePointOffsets(text) {
+function codePointOffsets(text) {
   const offsets = [];
   let i = 0;
   for (const ch of text) {
