@@ -74,6 +74,32 @@ fi
 
 token=$(grep -o 'Bearer [0-9a-f]*' "$work/serve.log" | head -1 | cut -d' ' -f2)
 [ -n "$token" ] || fail "tally serve --reveal printed no token"
+# The dashboard compiled into the binary must be this web/ folder, byte for
+# byte (the browser test below uses --assets, so that edits show at once).
+port2=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
+"$tally" serve --db "$work/t.db" --port "$port2" >"$work/serve-embedded.log" 2>&1 &
+embedded=$!
+node - "http://127.0.0.1:$port2" "$repo/web" <<'JS' || fail "the embedded dashboard is not web/ (build tally from this tree)"
+const [url, dir] = process.argv.slice(2);
+const fs = require('fs');
+(async () => {
+  for (let i = 0; i < 300; i++) {
+    try { await fetch(`${url}/api/v1/stats`); break; } catch { await new Promise((r) => setTimeout(r, 200)); }
+  }
+  let bad = 0;
+  for (const f of fs.readdirSync(dir)) {
+    const res = await fetch(`${url}/assets/${f}`);
+    const body = Buffer.from(await res.arrayBuffer());
+    if (!res.ok || !body.equals(fs.readFileSync(`${dir}/${f}`))) { console.log(`embedded /assets/${f}: ${res.status}, not web/${f}`); bad++; }
+  }
+  const index = await fetch(`${url}/`);
+  if (!index.ok || await index.text() !== fs.readFileSync(`${dir}/index.html`, 'utf8')) { console.log('GET / is not web/index.html'); bad++; }
+  process.exit(bad ? 1 : 0);
+})();
+JS
+kill "$embedded" 2>/dev/null
+wait "$embedded" 2>/dev/null
+
 shots=${TALLY_SCREENSHOTS:-$work/shots}
 (cd "$repo/tests/web" && TALLY_REVEAL_TOKEN=$token node dashboard_test.mjs --url "$url" --chromium "$browser" --screenshots "$shots") ||
   fail "dashboard test (tally serve log: $(tail -5 "$work/serve.log" | tr '\n' ' '))"
