@@ -112,6 +112,8 @@ void Server::Install() {
   http.set_read_timeout(options_.timeout_seconds, 0);
   http.set_write_timeout(options_.timeout_seconds, 0);
   http.set_keep_alive_timeout(options_.timeout_seconds);
+  // A dashboard sends bursts of requests: keep its connection for many.
+  http.set_keep_alive_max_count(100);
   http.set_payload_max_length(options_.max_body_bytes);
   // No page ever asks for anything but this server, and nothing it serves
   // is a frame of another site's.

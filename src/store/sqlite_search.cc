@@ -74,7 +74,7 @@ Result<std::vector<SearchHit>> Store::Search(const SearchQuery& query) {
       std::to_string(kSnippetWords) + "), " +
       (has_claims_ ? "(SELECT count(*) FROM claims c WHERE c.doc = d.id)" : "0") +
       " FROM doc_text JOIN documents d ON d.rowid = doc_text.rowid"
-      " WHERE doc_text MATCH ?1 ORDER BY doc_text.rank, d.rowid LIMIT ?2 OFFSET ?3";
+      " WHERE doc_text MATCH ?1 ORDER BY doc_text.rank LIMIT ?2 OFFSET ?3";
   Result<sqlite3_stmt*> st = Prepare(kSql.c_str());
   if (!st.ok()) return st.status();
   ResetOnExit reset(*st);

@@ -202,7 +202,8 @@ TEST_F(SearchStore, UpgradeFromSchemaThreeBuildsTheIndex) {
   store_.reset();
   sqlite3* db = nullptr;
   ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-  ASSERT_EQ(sqlite3_exec(db, "DROP TABLE doc_text; PRAGMA user_version = 3;", nullptr, nullptr,
+  ASSERT_EQ(sqlite3_exec(db, "DROP TABLE doc_text; DROP INDEX claims_category_date; "
+                         "DROP INDEX claims_stance_date; PRAGMA user_version = 3;", nullptr, nullptr,
                          nullptr),
             SQLITE_OK);
   sqlite3_close(db);
