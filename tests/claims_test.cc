@@ -340,7 +340,9 @@ TEST(ClaimsCases, PhrasingsReadAsWritten) {
     }
     ASSERT_NE(found, nullptr) << "no claim '" << f[2] << "'";
     EXPECT_EQ(found->category, f[3]);
-    if (!f[4].empty()) EXPECT_EQ(found->side, f[4]);
+    if (!f[4].empty()) {
+      EXPECT_EQ(found->side, f[4]);
+    }
     if (f[5] == "-") {
       EXPECT_FALSE(found->speaker.has_value());
     } else if (f[5] == "private") {
@@ -351,7 +353,9 @@ TEST(ClaimsCases, PhrasingsReadAsWritten) {
       const std::string who = text::FoldCase(found->speaker->name + " / " + found->speaker->org);
       EXPECT_NE(who.find(text::FoldCase(f[5])), std::string::npos) << who;
     }
-    if (!f[6].empty()) EXPECT_EQ(std::string(UnitName(found->quantity.unit)), f[6]);
+    if (!f[6].empty()) {
+      EXPECT_EQ(std::string(UnitName(found->quantity.unit)), f[6]);
+    }
   }
   EXPECT_GT(cases, 40u);
 }

@@ -37,7 +37,9 @@ Result<ApiResponse> ListClaims(const QueryParams& params, ApiContext& ctx) {
   q->limit = page + 1;
   Result<std::vector<store::ClaimRow>> rows = ctx.store->ListClaims(*q);
   if (!rows.ok()) return rows.status();
-  Result<int64_t> total = ctx.store->CountClaims(*q);
+  auto count = [&] { return ctx.store->CountClaims(*q); };
+  Result<int64_t> total = ctx.counts != nullptr ? ctx.counts->Get(*ctx.store, ctx.seen_version, ClaimCountKey(*q), count)
+                                                : count();
   if (!total.ok()) return total.status();
   const bool more = rows->size() > static_cast<size_t>(page);
   if (more) rows->pop_back();

@@ -135,7 +135,9 @@ Result<ApiResponse> SearchResource(const QueryParams& params, ApiContext& ctx) {
   q.offset = static_cast<int>(*offset);
   Result<std::vector<store::SearchHit>> hits = ctx.store->Search(q);
   if (!hits.ok()) return hits.status();
-  Result<int64_t> total = ctx.store->CountSearch(q);
+  auto count = [&] { return ctx.store->CountSearch(q); };
+  Result<int64_t> total = ctx.counts != nullptr ? ctx.counts->Get(*ctx.store, ctx.seen_version, "search|" + q.text, count)
+                                                : count();
   if (!total.ok()) return total.status();
   const bool more = hits->size() > static_cast<size_t>(*limit);
   if (more) hits->pop_back();

@@ -49,6 +49,7 @@ class Api : public ::testing::Test {
     Result<std::unique_ptr<store::Store>> r = store::Store::Open(path, ro);
     ASSERT_TRUE(r.ok());
     store_ = std::move(*r);
+    path_ = path;
     ctx_.store = store_.get();
     ctx_.vocabulary = &vocabulary_;
   }
@@ -64,6 +65,7 @@ class Api : public ::testing::Test {
   }
 
   testing::ScratchDir dir_;
+  std::string path_;
   std::unique_ptr<store::Store> store_;
   exporting::ClaimVocabulary vocabulary_ = exporting::DefaultClaimVocabulary();
   ApiContext ctx_;
@@ -89,6 +91,53 @@ TEST_F(Api, PagesWalkEveryClaimOnce) {
   }
   EXPECT_EQ(seen.size(), 15u);
   EXPECT_EQ(pages, 4);
+}
+
+// A kept total holds until another connection (an ingest) commits.
+TEST_F(Api, TotalsAreKeptUntilTheStoreChanges) {
+  CountCache counts;
+  int64_t seen = -1;
+  ctx_.counts = &counts;
+  ctx_.seen_version = &seen;
+  int counted = 0;
+  store::ClaimQuery q;
+  q.side = "RU";
+  auto count = [&] {
+    ++counted;
+    return store_->CountClaims(q);
+  };
+  EXPECT_EQ(*counts.Get(*store_, &seen, ClaimCountKey(q), count), 10);
+  EXPECT_EQ(*counts.Get(*store_, &seen, ClaimCountKey(q), count), 10);
+  EXPECT_EQ(counted, 1);
+  store::ClaimQuery other = q;
+  other.side = "UA";
+  EXPECT_NE(ClaimCountKey(q), ClaimCountKey(other));
+  // The listing's total is the same through the cache.
+  simdjson::dom::element page = Parse(Get("/api/v1/claims", "side=RU"));
+  EXPECT_EQ(int64_t(page["total"]), 10);
+
+  {
+    Result<std::unique_ptr<store::Store>> w = store::Store::Open(path_, {});
+    ASSERT_TRUE(w.ok());
+    const int64_t run = *(*w)->BeginRun("more");
+    Document doc;
+    doc.text = "Report 9: more refused.";
+    doc.id = DocumentId(doc.text);
+    ASSERT_TRUE(*(*w)->PutDocument(doc, run));
+    Claim c;
+    c.id = "c-99";
+    c.doc_id = doc.id;
+    c.end = 1;
+    c.text = "1";
+    c.quantity.lo = c.quantity.hi = 1;
+    c.category = "refusal";
+    c.side = "RU";
+    ASSERT_TRUE((*w)->PutClaims(doc.id, {c}).ok());
+  }
+  EXPECT_EQ(*counts.Get(*store_, &seen, ClaimCountKey(q), count), 11);
+  EXPECT_EQ(counted, 2);
+  page = Parse(Get("/api/v1/claims", "side=RU"));
+  EXPECT_EQ(int64_t(page["total"]), 11);
 }
 
 TEST_F(Api, FiltersNarrow) {

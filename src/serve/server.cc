@@ -162,8 +162,12 @@ void Server::Install() {
       SendError(res, 503, "the store cannot be opened");
       return;
     }
+    // The workers share the totals they count (count_cache.h).
+    thread_local int64_t seen_version = -1;
     ApiContext ctx;
     ctx.store = *store;
+    ctx.counts = &counts_;
+    ctx.seen_version = &seen_version;
     ctx.vocabulary = &vocabulary_;
     ctx.place_names = &place_names_;
     ctx.limits = options_.limits;

@@ -85,6 +85,7 @@ class Server {
   ServerOptions options_;
   AssetSource assets_;
   PlaceNames place_names_;
+  CountCache counts_;  // totals shared by the workers
   exporting::ClaimVocabulary vocabulary_;
   std::unique_ptr<httplib::Server> http_;
   int port_ = 0;

@@ -432,6 +432,14 @@ Result<std::vector<ClaimRow>> Store::ListClaims(const ClaimQuery& query) {
   return rows;
 }
 
+Result<int64_t> Store::DataVersion() {
+  Result<sqlite3_stmt*> st = Prepare("PRAGMA data_version");
+  if (!st.ok()) return st.status();
+  ResetOnExit reset(*st);
+  if (sqlite3_step(*st) != SQLITE_ROW) return SqlError("reading the data version");
+  return static_cast<int64_t>(sqlite3_column_int64(*st, 0));
+}
+
 Result<int64_t> Store::CountClaims(const ClaimQuery& query) {
   if (!has_claims_) return int64_t{0};
   if (!query.fts.empty() && !has_fts_) return NoIndex(path_);

@@ -282,6 +282,10 @@ class Store {
   // How many claims match `query`'s filters; `limit` and `after` are
   // ignored, so this is the total a paged listing walks through.
   Result<int64_t> CountClaims(const ClaimQuery& query);
+  // SQLite's PRAGMA data_version: changes when another connection commits
+  // to the file, so a reader can tell whether what it computed still holds.
+  // Comparable only with values from this same Store.
+  Result<int64_t> DataVersion();
   // One claim by its id, with its document. kNotFound when none.
   Result<ClaimRow> GetClaim(const std::string& claim_id);
   // Claims counted by region (claim_places), regions in code order.
