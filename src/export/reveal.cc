@@ -1,16 +1,13 @@
 #include "src/export/reveal.h"
 
+#include "src/text/utf8.h"
+
 namespace tally::exporting {
 namespace {
 
 constexpr std::string_view kPrefix = "person-";
 constexpr size_t kPseudonymChars = 19;  // "person-" + 12 hex digits
 
-uint64_t CodePoints(std::string_view s) {
-  uint64_t n = 0;
-  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return n;
-}
 
 bool IsHex(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); }
 
@@ -43,17 +40,17 @@ std::vector<Replacement> NameRevealer::Text(std::string* text) {
       at += kPrefix.size();
       continue;
     }
-    cp += CodePoints(std::string_view(*text).substr(counted_to, at - counted_to));
+    cp += text::CodePoints(std::string_view(*text).substr(counted_to, at - counted_to));
     const std::string pseudonym = text->substr(at, kPseudonymChars);
     const std::string& name = Name(pseudonym);
     if (name != pseudonym) {
       const uint64_t old_begin = static_cast<uint64_t>(static_cast<int64_t>(cp) - shift);
-      const uint64_t chars = CodePoints(name);
+      const uint64_t chars = text::CodePoints(name);
       done.push_back({old_begin, old_begin + kPseudonymChars, chars});
       shift += static_cast<int64_t>(chars) - static_cast<int64_t>(kPseudonymChars);
     }
     text->replace(at, kPseudonymChars, name);
-    cp += CodePoints(name);
+    cp += text::CodePoints(name);
     at += name.size();
     counted_to = at;
   }

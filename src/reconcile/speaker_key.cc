@@ -38,6 +38,8 @@ SpeakerKeys::SpeakerKeys() {
 SpeakerKeys::~SpeakerKeys() = default;
 
 std::string SpeakerKeys::SoundOf(std::string_view words) {
+  auto [kept, added] = sounds_.try_emplace(std::string(words));
+  if (!added) return kept->second;
   std::string ascii;
   if (to_latin_ != nullptr) {
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(
@@ -70,6 +72,7 @@ std::string SpeakerKeys::SoundOf(std::string_view words) {
   for (char ch : out) {
     if (squeezed.empty() || squeezed.back() != ch || ch == ' ') squeezed += ch;
   }
+  kept->second = squeezed;
   return squeezed;
 }
 

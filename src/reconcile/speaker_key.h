@@ -13,6 +13,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "src/store/store.h"
 
@@ -46,6 +47,9 @@ class SpeakerKeys {
                   bool is_private);
 
   std::unique_ptr<icu::Transliterator> to_latin_;  // null if ICU lacks it
+  // Keys already made: a store's claims name the same few speakers again
+  // and again, and a transliteration costs microseconds.
+  std::unordered_map<std::string, std::string> sounds_;
 };
 
 }  // namespace tally::reconcile

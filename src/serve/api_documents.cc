@@ -3,6 +3,7 @@
 #include "src/export/reveal.h"
 #include "src/serve/api.h"
 #include "src/serve/api_json.h"
+#include "src/text/utf8.h"
 #include "src/serve/claim_params.h"
 #include "src/serve/cursor.h"
 
@@ -94,8 +95,7 @@ Result<ApiResponse> OneDocument(std::string_view id, const QueryParams& params, 
                              .Number("jaccard", d.jaccard)
                              .Close());
   }
-  int64_t chars = 0;
-  for (char c : doc->text) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  const auto chars = static_cast<int64_t>(text::CodePoints(doc->text));
   const std::string original = cluster->docs.empty() ? doc->id : cluster->docs.front().id;
   return Json(JsonObject()
                   .Raw("document", DocumentMeta(*doc)

@@ -5,6 +5,7 @@
 #include <ctime>
 
 #include "src/store/sqlite_util.h"
+#include "src/text/utf8.h"
 #include "src/store/store.h"
 
 namespace tally::store {
@@ -172,11 +173,6 @@ std::string Now() {
   return buf;
 }
 
-size_t CodePoints(const std::string& s) {
-  size_t n = 0;
-  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return n;
-}
 
 Status NewerSchema(const std::string& path, int version) {
   return Status::Unsupported(path + ": made by a newer tally (schema " +
@@ -405,7 +401,7 @@ Result<bool> Store::PutDocument(const Document& doc, int64_t run) {
   Bind(*st, 11, doc.meta.forwarded_from);
   Bind(*st, 12, doc.lang);
   Bind(*st, 13, doc.charset);
-  sqlite3_bind_int64(*st, 14, static_cast<int64_t>(CodePoints(doc.text)));
+  sqlite3_bind_int64(*st, 14, static_cast<int64_t>(text::CodePoints(doc.text)));
   sqlite3_bind_int64(*st, 15, static_cast<int64_t>(doc.input_bytes));
   sqlite3_bind_int64(*st, 16, run);
   Bind(*st, 17, doc.text);

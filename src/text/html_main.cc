@@ -19,6 +19,7 @@
 // Metadata comes from <title>, <meta> (Open Graph, article:*, Dublin Core,
 // schema.org itemprop), <link rel=canonical>, JSON-LD and <time>.
 #include "src/text/html_main.h"
+#include "src/text/utf8.h"
 
 #include <gumbo.h>
 #include <simdjson.h>
@@ -188,11 +189,6 @@ bool IsHidden(const GumboElement& el) {
          style.find("visibility:hidden") != std::string::npos;
 }
 
-size_t CodePoints(std::string_view s) {
-  size_t n = 0;
-  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return n;
-}
 
 // --- the walk -------------------------------------------------------------
 
