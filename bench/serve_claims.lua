@@ -1,5 +1,7 @@
 -- wrk script for bench/serve_bench: the first page of the claims list,
--- cycling through filters as a dashboard would send them.
+-- cycling through filters as a dashboard would send them; paced by
+-- bench/pace.lua when given a rate.
+dofile("bench/pace.lua")
 local paths = {
   "/api/v1/claims",
   "/api/v1/claims?category=refusal",

@@ -1,10 +1,27 @@
--- wrk script for bench/serve_bench: full-text search, one to three words.
+-- wrk script for bench/serve_bench: full-text search for one to three
+-- words drawn at random from the generated texts' vocabulary, so that
+-- nearly every search is one the server has not answered (and kept)
+-- before; paced by bench/pace.lua when given a rate.
+dofile("bench/pace.lua")
 local words = {
-  "soldiers", "brigade+court", "lawyer+appeal", "ministry+losses", "mothers",
-  "contract+unit+border", "prisoners+exchange", "hospital", "volunteers+families", "trial",
+  "soldiers", "refused", "brigade", "court", "lawyer", "region", "ministry", "losses",
+  "front", "village", "report", "officer", "mothers", "appeal", "contract", "unit",
+  "border", "deserted", "trial", "volunteers", "mobilised", "families", "commander",
+  "statement", "prisoners", "exchange", "hospital", "wounded", "missing", "names",
 }
-local i = 0
+-- Each wrk thread draws its own sequence.
+local threads = 0
+function setup(thread)
+  threads = threads + 1
+  thread:set("thread_number", threads)
+end
+local seeded = false
 request = function()
-  i = i + 1
-  return wrk.format("GET", "/api/v1/search?q=" .. words[(i % #words) + 1])
+  if not seeded then
+    math.randomseed(os.time() * 100 + (thread_number or 0))
+    seeded = true
+  end
+  local q = {}
+  for _ = 1, math.random(3) do q[#q + 1] = words[math.random(#words)] end
+  return wrk.format("GET", "/api/v1/search?q=" .. table.concat(q, "+"))
 end

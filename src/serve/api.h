@@ -19,7 +19,7 @@
 
 #include "src/export/claim_filters.h"
 #include "src/resolve/pseudonym.h"
-#include "src/serve/count_cache.h"
+#include "src/serve/store_cache.h"
 #include "src/serve/place_names.h"
 #include "src/serve/query_params.h"
 #include "src/store/store.h"
@@ -44,10 +44,9 @@ struct ApiContext {
   const resolve::Pseudonymizer* reveal = nullptr;
   // Region names for /places; may be null (names are then null).
   const PlaceNames* place_names = nullptr;
-  // The server's kept totals and the worker's last look at the store
-  // (count_cache.h); may be null (every total is then counted).
-  CountCache* counts = nullptr;
-  int64_t* seen_version = nullptr;
+  // What the server keeps of the store's answers (store_cache.h); may be
+  // null (everything is then computed for each request).
+  StoreCache* cache = nullptr;
   ApiLimits limits;
 };
 

@@ -38,8 +38,7 @@ Result<ApiResponse> ListClaims(const QueryParams& params, ApiContext& ctx) {
   Result<std::vector<store::ClaimRow>> rows = ctx.store->ListClaims(*q);
   if (!rows.ok()) return rows.status();
   auto count = [&] { return ctx.store->CountClaims(*q); };
-  Result<int64_t> total = ctx.counts != nullptr ? ctx.counts->Get(*ctx.store, ctx.seen_version, ClaimCountKey(*q), count)
-                                                : count();
+  Result<int64_t> total = ctx.cache != nullptr ? ctx.cache->Count(ClaimCountKey(*q), count) : count();
   if (!total.ok()) return total.status();
   const bool more = rows->size() > static_cast<size_t>(page);
   if (more) rows->pop_back();

@@ -136,8 +136,7 @@ Result<ApiResponse> SearchResource(const QueryParams& params, ApiContext& ctx) {
   Result<std::vector<store::SearchHit>> hits = ctx.store->Search(q);
   if (!hits.ok()) return hits.status();
   auto count = [&] { return ctx.store->CountSearch(q); };
-  Result<int64_t> total = ctx.counts != nullptr ? ctx.counts->Get(*ctx.store, ctx.seen_version, "search|" + q.text, count)
-                                                : count();
+  Result<int64_t> total = ctx.cache != nullptr ? ctx.cache->Count("search|" + q.text, count) : count();
   if (!total.ok()) return total.status();
   const bool more = hits->size() > static_cast<size_t>(*limit);
   if (more) hits->pop_back();

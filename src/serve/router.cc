@@ -26,6 +26,17 @@ Result<ApiResponse> Dispatch(std::string_view path, const QueryParams& params, A
   return Status::NotFound("no such API route (see doc/api.md)");
 }
 
+// Answers that cost a pass over the whole store or over every match (the
+// reconciled measures, the counts by place, the stats, a search ranked by
+// bm25) and are the same for every request until the store changes: kept
+// in the server's cache, except for a request that may see clear names.
+// Claim pages are not kept: each is a short walk of an index.
+bool Kept(std::string_view path) {
+  const std::string_view resource = Split(path.substr(kPrefix.size())).first;
+  return resource == "measures" || resource == "places" || resource == "stats" ||
+         resource == "search";
+}
+
 }  // namespace
 
 int HttpStatus(const Status& status) {
@@ -66,6 +77,16 @@ ApiResponse Route(std::string_view method, std::string_view path, std::string_vi
   }
   Result<QueryParams> params = QueryParams::Parse(query, ctx.limits.max_query_bytes);
   if (!params.ok()) return ErrorResponse(params.status());
+  if (ctx.cache != nullptr && ctx.reveal == nullptr && Kept(path)) {
+    const std::string key = "body|" + std::string(path) + "?" + std::string(query);
+    Result<std::string> body = ctx.cache->Get(key, [&]() -> Result<std::string> {
+      Result<ApiResponse> r = Dispatch(path, *params, ctx);
+      if (!r.ok()) return r.status();
+      return std::move(r->body);
+    });
+    if (!body.ok()) return ErrorResponse(body.status());
+    return Json(std::move(*body));
+  }
   Result<ApiResponse> r = Dispatch(path, *params, ctx);
   if (!r.ok()) return ErrorResponse(r.status());
   return std::move(*r);

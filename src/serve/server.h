@@ -79,13 +79,13 @@ class Server {
 
  private:
   explicit Server(ServerOptions options, AssetSource assets, PlaceNames names,
-                  exporting::ClaimVocabulary vocabulary);
+                  exporting::ClaimVocabulary vocabulary, std::unique_ptr<store::Store> watcher);
   void Install();
 
   ServerOptions options_;
   AssetSource assets_;
   PlaceNames place_names_;
-  CountCache counts_;  // totals shared by the workers
+  StoreCache cache_;  // what the workers share of the store's answers
   exporting::ClaimVocabulary vocabulary_;
   std::unique_ptr<httplib::Server> http_;
   int port_ = 0;

@@ -103,11 +103,24 @@ void BindOptionalDouble(sqlite3_stmt* st, int i, const std::optional<double>& v)
   }
 }
 
-// The WHERE clause of a claim query: fixed fragments for the filters that
-// are set, with their values to bind in order.
+// The FROM and WHERE clauses of a claim query: fixed fragments for the
+// filters that are set, with their values to bind in order.
+//
+// At schema 5 (`listing_columns`) a place filter drives the query from
+// claim_places, whose (code, date, claim) index lists a place's claims in
+// every listing order, and the outlet and language are the claim's own
+// columns with (column, date) indexes; otherwise these filters go through
+// the documents table and a subquery, as older stores have nothing else.
 class ClaimFilter {
  public:
-  ClaimFilter(const ClaimQuery& q, bool with_cursor) {
+  ClaimFilter(const ClaimQuery& q, bool with_cursor, bool listing_columns)
+      : by_place_(listing_columns && !q.place.empty()) {
+    if (by_place_) {
+      from_ = " FROM claim_places p CROSS JOIN claims c ON c.rowid = p.claim";
+      Add(" AND p.code = ?", q.place);
+    } else {
+      from_ = " FROM claims c";
+    }
     AddIfSet(" AND c.category = ?", q.category);
     AddIfSet(" AND c.side = ?", q.side);
     AddIfSet(" AND c.speaker_stance = ?", q.stance);
@@ -121,12 +134,19 @@ class ClaimFilter {
     } else {
       AddIfSet(" AND c.speaker_actor = ?", q.speaker_actor);
     }
-    AddIfSet(" AND c.rowid IN (SELECT claim FROM claim_places WHERE code = ?)", q.place);
-    AddIfSet(" AND c.date >= ?", q.since);
-    AddIfSet(" AND c.date <= ?", q.until);
-    AddIfSet(" AND d.lang = ?", q.lang);
-    AddIfSet(" AND d.source = ?", q.source);
-    needs_documents_ = !q.lang.empty() || !q.source.empty();
+    if (!by_place_) {
+      AddIfSet(" AND c.rowid IN (SELECT claim FROM claim_places WHERE code = ?)", q.place);
+    }
+    AddIfSet(by_place_ ? " AND p.date >= ?" : " AND c.date >= ?", q.since);
+    AddIfSet(by_place_ ? " AND p.date <= ?" : " AND c.date <= ?", q.until);
+    if (listing_columns) {
+      AddIfSet(" AND c.doc_lang = ?", q.lang);
+      AddIfSet(" AND c.doc_source = ?", q.source);
+    } else {
+      AddIfSet(" AND d.lang = ?", q.lang);
+      AddIfSet(" AND d.source = ?", q.source);
+      needs_documents_ = !q.lang.empty() || !q.source.empty();
+    }
     AddIfSet(" AND c.doc = ?", q.doc);
     AddIfSet(" AND c.unit = ?", q.unit);
     AddIfSet(" AND c.hedge = ?", q.hedge);
@@ -136,20 +156,30 @@ class ClaimFilter {
     if (with_cursor && q.after > 0) AddCursor(q);
   }
 
-  // The ORDER BY that goes with the query's order.
-  static const char* OrderBy(ClaimOrder order) {
+  // The ORDER BY that goes with the query's order, in the columns of the
+  // table that drives the query (p.date is c.date, p.claim is c.rowid).
+  std::string OrderBy(ClaimOrder order) const {
     switch (order) {
-      case ClaimOrder::kDateAscending: return " ORDER BY c.date, c.rowid";
-      case ClaimOrder::kDateDescending: return " ORDER BY c.date DESC, c.rowid DESC";
+      case ClaimOrder::kDateAscending: return " ORDER BY " + Date() + ", " + Rowid();
+      case ClaimOrder::kDateDescending:
+        return " ORDER BY " + Date() + " DESC, " + Rowid() + " DESC";
       case ClaimOrder::kStored: break;
     }
-    return " ORDER BY c.rowid";
+    return " ORDER BY " + Rowid();
   }
 
-  // " WHERE 1 AND ...": append to a FROM clause.
-  std::string Where() const { return " WHERE 1" + sql_; }
-  // Whether the clause refers to the documents table (`d`).
-  bool needs_documents() const { return needs_documents_; }
+  // " FROM ... WHERE 1 AND ...", with the documents table joined as `d`
+  // when `with_documents` or a filter needs it (LEFT: a listing keeps a
+  // claim whose document row is missing, as a count does).
+  std::string FromWhere(bool with_documents) const {
+    std::string sql = from_;
+    if (with_documents) {
+      sql += " LEFT JOIN documents d ON d.id = c.doc";
+    } else if (needs_documents_) {
+      sql += " JOIN documents d ON d.id = c.doc";
+    }
+    return sql + " WHERE 1" + sql_;
+  }
 
   // Binds the values from parameter 1; returns the next free index.
   int Bind(sqlite3_stmt* st) const {
@@ -165,10 +195,14 @@ class ClaimFilter {
   }
 
  private:
+  std::string Date() const { return by_place_ ? "p.date" : "c.date"; }
+  std::string Rowid() const { return by_place_ ? "p.claim" : "c.rowid"; }
+
   void Add(const char* fragment, std::string value) {
     sql_ += fragment;
     values_.emplace_back(std::move(value));
   }
+  void Add(const std::string& fragment, std::string value) { Add(fragment.c_str(), std::move(value)); }
   void AddIfSet(const char* fragment, const std::string& value) {
     if (!value.empty()) Add(fragment, value);
   }
@@ -177,23 +211,25 @@ class ClaimFilter {
   // undated claims come first ascending and last descending.
   void AddCursor(const ClaimQuery& q) {
     const bool dated = !q.after_date.empty();
+    const std::string date = Date(), rowid = Rowid();
     switch (q.order) {
       case ClaimOrder::kStored:
-        sql_ += " AND c.rowid > ?";
+        sql_ += " AND " + rowid + " > ?";
         break;
       case ClaimOrder::kDateAscending:
         if (!dated) {
-          sql_ += " AND (c.date IS NOT NULL OR c.rowid > ?)";
+          sql_ += " AND (" + date + " IS NOT NULL OR " + rowid + " > ?)";
         } else {
-          Add(" AND (c.date > ? OR (c.date = ? AND c.rowid > ?))", q.after_date);
+          Add(" AND (" + date + " > ? OR (" + date + " = ? AND " + rowid + " > ?))", q.after_date);
           values_.emplace_back(q.after_date);
         }
         break;
       case ClaimOrder::kDateDescending:
         if (!dated) {
-          sql_ += " AND c.date IS NULL AND c.rowid < ?";
+          sql_ += " AND " + date + " IS NULL AND " + rowid + " < ?";
         } else {
-          Add(" AND (c.date < ? OR (c.date = ? AND c.rowid < ?) OR c.date IS NULL)",
+          Add(" AND (" + date + " < ? OR (" + date + " = ? AND " + rowid + " < ?) OR " + date +
+                  " IS NULL)",
               q.after_date);
           values_.emplace_back(q.after_date);
         }
@@ -202,6 +238,8 @@ class ClaimFilter {
     values_.emplace_back(q.after);
   }
 
+  bool by_place_;
+  std::string from_;
   std::string sql_;
   std::vector<std::variant<std::string, int64_t>> values_;
   bool needs_documents_ = false;
@@ -214,15 +252,15 @@ Status NoIndex(const std::string& path) {
                              "read-only); any 'tally ingest' into it adds the index");
 }
 
-Status Store::InsertClaim(const std::string& doc_id, const Claim& c,
-                          const std::string& date) {
+Status Store::InsertClaim(const ClaimDocument& doc, const Claim& c, const std::string& date) {
   static constexpr const char* kSql =
       "INSERT INTO claims(id, doc, span_begin, span_end, text, sentence, lo, hi, "
       "lo_open, hi_open, qualifier, approx, unit, category, side, group_name, "
       "speaker_name, speaker_org, speaker_kind, speaker_stance, speaker_private, "
       "speaker_actor, speaker_fold, channel, hedge, period_from, period_to, date, "
-      "places, units, origin) "
-      "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+      "places, units, origin, doc_source, doc_lang) "
+      "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+  const std::string& doc_id = doc.id;
   Result<sqlite3_stmt*> prepared = Prepare(kSql);
   if (!prepared.ok()) return prepared.status();
   sqlite3_stmt* st = *prepared;
@@ -262,11 +300,13 @@ Status Store::InsertClaim(const std::string& doc_id, const Claim& c,
   Bind(st, 29, JsonArray(c.places));
   Bind(st, 30, JsonArray(c.units));
   BindOrNull(st, 31, c.origin);
+  BindOrNull(st, 32, doc.source);
+  BindOrNull(st, 33, doc.lang);
   if (sqlite3_step(st) != SQLITE_DONE) return SqlError("store claim " + c.id);
   const int64_t rowid = sqlite3_last_insert_rowid(db_);
 
   static constexpr const char* kPlaceSql =
-      "INSERT OR IGNORE INTO claim_places(claim, code) VALUES(?, ?)";
+      "INSERT OR IGNORE INTO claim_places(claim, code, date) VALUES(?, ?, ?)";
   for (const std::string& code : c.places) {
     if (code.empty()) continue;
     Result<sqlite3_stmt*> place = Prepare(kPlaceSql);
@@ -274,6 +314,7 @@ Status Store::InsertClaim(const std::string& doc_id, const Claim& c,
     ResetOnExit reset_place(*place);
     sqlite3_bind_int64(*place, 1, rowid);
     Bind(*place, 2, code);
+    BindOrNull(*place, 3, date);
     if (sqlite3_step(*place) != SQLITE_DONE) return SqlError("store places of claim " + c.id);
   }
   return Status::Ok();
@@ -298,10 +339,12 @@ Status Store::PutClaims(const std::string& doc_id, const std::vector<Claim>& cla
   }
   // The document must be there: a claim points into its text, and its
   // publication date is the claim's date.
-  static constexpr const char* kDocSql = "SELECT published FROM documents WHERE id = ?";
+  static constexpr const char* kDocSql =
+      "SELECT published, source, lang FROM documents WHERE id = ?";
   Result<sqlite3_stmt*> doc = Prepare(kDocSql);
   if (!doc.ok()) return doc.status();
   std::string published;
+  ClaimDocument carried{doc_id, "", ""};
   {
     ResetOnExit reset(*doc);
     Bind(*doc, 1, doc_id);
@@ -311,6 +354,8 @@ Status Store::PutClaims(const std::string& doc_id, const std::vector<Claim>& cla
     }
     if (rc != SQLITE_ROW) return SqlError("find document " + doc_id);
     published = Column(*doc, 0);
+    carried.source = Column(*doc, 1);
+    carried.lang = Column(*doc, 2);
   }
 
   // A savepoint nests inside the caller's batch and stands alone outside
@@ -342,7 +387,7 @@ Status Store::PutClaims(const std::string& doc_id, const std::vector<Claim>& cla
            std::pair(claims[b].begin, claims[b].end);
   });
   for (size_t i : order) {
-    s = InsertClaim(doc_id, claims[i], ClaimDate(published, claims[i]));
+    s = InsertClaim(carried, claims[i], ClaimDate(published, claims[i]));
     if (!s.ok()) return fail(s);
   }
   s = Exec("RELEASE put_claims");
@@ -417,10 +462,10 @@ Result<std::vector<ClaimRow>> Store::ListClaims(const ClaimQuery& query) {
   std::vector<ClaimRow> rows;
   if (!has_claims_) return rows;
   if (!query.fts.empty() && !has_fts_) return NoIndex(path_);
-  const ClaimFilter filter(query, /*with_cursor=*/true);
+  const ClaimFilter filter(query, /*with_cursor=*/true, has_listing_columns_);
   const std::string sql = std::string("SELECT ") + kClaimColumns + ", " + kDocColumns +
-                          " FROM claims c LEFT JOIN documents d ON d.id = c.doc" +
-                          filter.Where() + ClaimFilter::OrderBy(query.order) + " LIMIT ?";
+                          filter.FromWhere(/*with_documents=*/true) +
+                          filter.OrderBy(query.order) + " LIMIT ?";
   sqlite3_stmt* raw = nullptr;
   if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &raw, nullptr) != SQLITE_OK) {
     return SqlError("list claims");
@@ -443,10 +488,9 @@ Result<int64_t> Store::DataVersion() {
 Result<int64_t> Store::CountClaims(const ClaimQuery& query) {
   if (!has_claims_) return int64_t{0};
   if (!query.fts.empty() && !has_fts_) return NoIndex(path_);
-  const ClaimFilter filter(query, /*with_cursor=*/false);
+  const ClaimFilter filter(query, /*with_cursor=*/false, has_listing_columns_);
   const std::string sql =
-      std::string("SELECT count(*) FROM claims c") +
-      (filter.needs_documents() ? " JOIN documents d ON d.id = c.doc" : "") + filter.Where();
+      std::string("SELECT count(*)") + filter.FromWhere(/*with_documents=*/false);
   sqlite3_stmt* raw = nullptr;
   if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &raw, nullptr) != SQLITE_OK) {
     return SqlError("count claims");

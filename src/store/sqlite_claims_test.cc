@@ -1,6 +1,8 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
+#include <tuple>
+
 #include "src/store/store.h"
 #include "tests/test_util.h"
 
@@ -465,7 +467,7 @@ int64_t RawScalar(const std::string& path, const char* sql) {
 TEST(ClaimSchema, NewDatabaseIsAtTheCurrentSchema) {
   testing::ScratchDir dir;
   ASSERT_TRUE(Store::Open(dir.Path("t.db"), {}).ok());
-  EXPECT_EQ(RawScalar(dir.Path("t.db"), "PRAGMA user_version"), 4);
+  EXPECT_EQ(RawScalar(dir.Path("t.db"), "PRAGMA user_version"), 5);
   EXPECT_EQ(RawScalar(dir.Path("t.db"), "SELECT count(*) FROM sqlite_master WHERE name = 'doc_clusters'"), 1);
 }
 
@@ -491,7 +493,7 @@ TEST(ClaimSchema, MigratesVersionOneInPlace) {
     ASSERT_EQ(rows->size(), 1u);
     EXPECT_EQ((*rows)[0].doc.source, "old.example");
   }
-  EXPECT_EQ(RawScalar(path, "PRAGMA user_version"), 4);
+  EXPECT_EQ(RawScalar(path, "PRAGMA user_version"), 5);
   // Opening again finds nothing to do and keeps the claims.
   Result<std::unique_ptr<Store>> again = Store::Open(path, {});
   ASSERT_TRUE(again.ok());
@@ -512,7 +514,7 @@ TEST(ClaimSchema, FailedMigrationLeavesVersionOneAsItWas) {
   Result<std::unique_ptr<Store>> store = Store::Open(path, {});
   EXPECT_EQ(store.status().code(), StatusCode::kIOError);
   EXPECT_NE(store.status().message().find("v1.db"), std::string::npos);
-  EXPECT_NE(store.status().message().find("from schema 1 to 4"), std::string::npos);
+  EXPECT_NE(store.status().message().find("from schema 1 to 5"), std::string::npos);
   EXPECT_EQ(RawScalar(path, "PRAGMA user_version"), 1);
   // The claims table made before the failure was rolled back.
   EXPECT_EQ(RawScalar(path, "SELECT count(*) FROM sqlite_master WHERE name = 'claims'"), 0);
@@ -538,6 +540,77 @@ TEST(ClaimSchema, ReadOnlyVersionOneHasNoClaims) {
   EXPECT_EQ(stats->documents, 1);
   EXPECT_EQ(stats->claims, 0);
   EXPECT_EQ(RawScalar(path, "PRAGMA user_version"), 1);  // not upgraded
+}
+
+// A store of schema 4: made now, then the schema-5 columns and indexes
+// taken away again.
+void MakeVersionFour(const std::string& path) {
+  {
+    Result<std::unique_ptr<Store>> store = Store::Open(path, {});
+    ASSERT_TRUE(store.ok());
+    const int64_t run = *(*store)->BeginRun("test");
+    for (const auto& [text, lang, source, day] :
+         {std::tuple{"Moscow text.", "ru", "meduza.io", "2024-02-03"},
+          std::tuple{"Kyiv text.", "uk", "pravda.com.ua", "2024-02-05"}}) {
+      Document d = MakeDoc(text, lang, source, day);
+      ASSERT_TRUE(*(*store)->PutDocument(d, run));
+      std::vector<Claim> claims;
+      for (int i = 0; i < 3; ++i) {
+        Claim c = BareClaim(d.id, "c-" + std::string(lang) + std::to_string(i),
+                            static_cast<uint64_t>(i));
+        c.places = {"RU-AMU"};
+        claims.push_back(c);
+      }
+      ASSERT_TRUE((*store)->PutClaims(d.id, claims).ok());
+    }
+  }
+  RawSql(path,
+         "DROP INDEX claims_source_date; DROP INDEX claims_lang_date; DROP INDEX "
+         "claim_places_date; ALTER TABLE claims DROP COLUMN doc_source; ALTER TABLE claims "
+         "DROP COLUMN doc_lang; ALTER TABLE claim_places DROP COLUMN date; "
+         "PRAGMA user_version = 4;");
+}
+
+// The listing filters answer the same over a schema-4 store read as it is
+// (through documents and the place subquery) and over the same store
+// upgraded (through the copied columns and their indexes).
+TEST(ClaimSchema, VersionFourListsTheSameReadAsItIsAndUpgraded) {
+  testing::ScratchDir dir;
+  const std::string path = dir.Path("v4.db");
+  MakeVersionFour(path);
+  auto listing = [](Store& store, const std::string& lang, const std::string& source) {
+    ClaimQuery q;
+    q.place = "RU-AMU";
+    q.lang = lang;
+    q.source = source;
+    q.since = "2024-02-01";
+    q.order = ClaimOrder::kDateDescending;
+    std::vector<std::string> ids;
+    for (const ClaimRow& row : *store.ListClaims(q)) ids.push_back(row.claim.id);
+    ids.push_back(std::to_string(*store.CountClaims(q)));
+    return ids;
+  };
+  const std::vector<std::string> ru = {"c-ru2", "c-ru1", "c-ru0", "3"};
+  const std::vector<std::string> all = {"c-uk2", "c-uk1", "c-uk0", "c-ru2", "c-ru1", "c-ru0", "6"};
+  {
+    StoreOptions options;
+    options.read_only = true;
+    Result<std::unique_ptr<Store>> store = Store::Open(path, options);
+    ASSERT_TRUE(store.ok()) << store.status().ToString();
+    EXPECT_EQ(listing(**store, "ru", ""), ru);
+    EXPECT_EQ(listing(**store, "", "meduza.io"), ru);
+    EXPECT_EQ(listing(**store, "", ""), all);
+  }
+  EXPECT_EQ(RawScalar(path, "PRAGMA user_version"), 4);  // read-only: not upgraded
+  Result<std::unique_ptr<Store>> store = Store::Open(path, {});
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  EXPECT_EQ(RawScalar(path, "PRAGMA user_version"), 5);
+  EXPECT_EQ(RawScalar(path, "SELECT count(*) FROM claims WHERE doc_source = 'meduza.io' AND "
+                            "doc_lang = 'ru'"), 3);
+  EXPECT_EQ(RawScalar(path, "SELECT count(*) FROM claim_places WHERE date = '2024-02-05'"), 3);
+  EXPECT_EQ(listing(**store, "ru", ""), ru);
+  EXPECT_EQ(listing(**store, "", "meduza.io"), ru);
+  EXPECT_EQ(listing(**store, "", ""), all);
 }
 
 TEST(ClaimSchema, RefusesANewerSchema) {

@@ -202,7 +202,12 @@ TEST_F(SearchStore, UpgradeFromSchemaThreeBuildsTheIndex) {
   store_.reset();
   sqlite3* db = nullptr;
   ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-  ASSERT_EQ(sqlite3_exec(db, "DROP TABLE doc_text; DROP INDEX claims_category_date; "
+  // What schemas 5 and 4 added, taken away again.
+  ASSERT_EQ(sqlite3_exec(db, "DROP INDEX claims_source_date; DROP INDEX claims_lang_date; "
+                         "DROP INDEX claim_places_date; ALTER TABLE claims DROP COLUMN doc_source; "
+                         "ALTER TABLE claims DROP COLUMN doc_lang; "
+                         "ALTER TABLE claim_places DROP COLUMN date; "
+                         "DROP TABLE doc_text; DROP INDEX claims_category_date; "
                          "DROP INDEX claims_stance_date; PRAGMA user_version = 3;", nullptr, nullptr,
                          nullptr),
             SQLITE_OK);

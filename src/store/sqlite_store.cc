@@ -13,7 +13,7 @@ namespace {
 
 // Bumped whenever the schema changes; see doc/schema.md. Each version adds
 // its own DDL below, and Migrate applies the steps a file is missing.
-constexpr int kSchemaVersion = 4;
+constexpr int kSchemaVersion = 5;
 
 // Schema 1: documents, ingest runs, input errors.
 constexpr const char* kSchemaV1 = R"sql(
@@ -164,6 +164,24 @@ CREATE INDEX claims_category_date ON claims(category, date);
 CREATE INDEX claims_stance_date ON claims(speaker_stance, date);
 )sql";
 
+// Schema 5: the other filters of the server's listing get the same walk.
+// A claim carries its document's outlet and language (documents are never
+// changed once stored, so the copies cannot go stale), and a claim's place
+// row carries the claim's date: "source = ? ORDER BY date DESC" and "place
+// = ? ORDER BY date DESC" then read one page of an index instead of
+// looking up and sorting every match.
+constexpr const char* kSchemaV5 = R"sql(
+ALTER TABLE claims ADD COLUMN doc_source TEXT;
+ALTER TABLE claims ADD COLUMN doc_lang TEXT;
+UPDATE claims SET (doc_source, doc_lang) =
+  (SELECT source, lang FROM documents d WHERE d.id = claims.doc);
+ALTER TABLE claim_places ADD COLUMN date TEXT;
+UPDATE claim_places SET date = (SELECT date FROM claims c WHERE c.rowid = claim_places.claim);
+CREATE INDEX claims_source_date ON claims(doc_source, date);
+CREATE INDEX claims_lang_date ON claims(doc_lang, date);
+CREATE INDEX claim_places_date ON claim_places(code, date, claim);
+)sql";
+
 std::string Now() {
   const std::time_t t = std::time(nullptr);
   std::tm tm{};
@@ -263,6 +281,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path,
     store->has_claims_ = current >= 2;
     store->has_reconcile_ = current >= 3;
     store->has_fts_ = current >= 4;
+    store->has_listing_columns_ = current >= 5;
   }
   return store;
 }
@@ -299,7 +318,7 @@ Status Store::Migrate(int from) {
     const char* sql;
   };
   for (const Step& step : {Step{1, kSchemaV1}, Step{2, kSchemaV2}, Step{3, kSchemaV3},
-                           Step{4, kSchemaV4}}) {
+                           Step{4, kSchemaV4}, Step{5, kSchemaV5}}) {
     if (*current >= step.version) continue;
     if (sqlite3_exec(db_, step.sql, nullptr, nullptr, nullptr) != SQLITE_OK) {
       return fail(SqlError(what));
@@ -529,12 +548,16 @@ Result<Stats> Store::GetStats() {
   auto scalar = [&](const char* sql, int64_t* out) -> Status {
     Result<sqlite3_stmt*> st = Prepare(sql);
     if (!st.ok()) return st.status();
+    // Reset even after its one row: a statement left active holds its read
+    // transaction, and the connection would see no later commit.
+    ResetOnExit reset(*st);
     if (sqlite3_step(*st) == SQLITE_ROW) *out = sqlite3_column_int64(*st, 0);
     return Status::Ok();
   };
   auto counts = [&](const char* sql, std::vector<Count>* out) -> Status {
     Result<sqlite3_stmt*> st = Prepare(sql);
     if (!st.ok()) return st.status();
+    ResetOnExit reset(*st);
     while (sqlite3_step(*st) == SQLITE_ROW) {
       out->push_back(Count{Column(*st, 0), sqlite3_column_int64(*st, 1)});
     }
@@ -575,6 +598,7 @@ Result<Stats> Store::GetStats() {
       "SELECT run, path, record, code, severity, message FROM errors "
       "ORDER BY id DESC LIMIT 20");
   if (!st.ok()) return st.status();
+  ResetOnExit reset(*st);
   while (sqlite3_step(*st) == SQLITE_ROW) {
     stats.recent_errors.push_back(ErrorRow{sqlite3_column_int64(*st, 0), Column(*st, 1),
                                            Column(*st, 2), Column(*st, 3),

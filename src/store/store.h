@@ -344,8 +344,11 @@ class Store {
   Result<int> SchemaVersion();
   // Brings a database of schema `from` up to date in one transaction.
   Status Migrate(int from);
-  Status InsertClaim(const std::string& doc_id, const Claim& claim,
-                     const std::string& date);
+  // The fields of a claim's document that its row carries (schema 5).
+  struct ClaimDocument {
+    std::string id, source, lang;
+  };
+  Status InsertClaim(const ClaimDocument& doc, const Claim& claim, const std::string& date);
   // Steps `st` (columns as sqlite_claims.cc's kClaimColumns, then the
   // document's when `with_doc`) to the end, appending its rows to `out`.
   Status ReadClaimRows(sqlite3_stmt* st, bool with_doc, const char* what,
@@ -360,6 +363,10 @@ class Store {
   bool has_reconcile_ = true;
   // The same for schema 3, without the full-text index.
   bool has_fts_ = true;
+  // The same for schema 4, without the listing columns (claims.doc_source,
+  // claims.doc_lang, claim_places.date): filters then go through the
+  // documents table and the place index, as they did.
+  bool has_listing_columns_ = true;
   std::map<const char*, sqlite3_stmt*> statements_;
 };
 
