@@ -296,6 +296,30 @@ fi
   expect 200 "/api/v1/claims/$1" -H "Authorization: Bearer $token"
   shape 'b["claim"]["speaker"]["name"].startswith("person-")'
 }
+
+# --- an ingest while it serves shows on the next request -----------------
+# Every worker has answered (and the server kept) the stats, a total and a
+# search before; after the commit all of them answer anew.
+echo "[$SECONDS s] an ingest while it serves"
+number() { $py -c "import json,sys; print(eval(sys.argv[2], {'b': json.load(open(sys.argv[1]))}))" "$work/body" "$1"; }
+for _ in $(seq 12); do
+  expect 200 /api/v1/stats
+  expect 200 "/api/v1/claims?category=refusal"
+  expect 200 "/api/v1/search?q=zyxquorum"
+done
+expect 200 /api/v1/stats; docs_before=$(number 'b["documents"]')
+expect 200 "/api/v1/claims?category=refusal"; refusals_before=$(number 'b["total"]')
+expect 200 "/api/v1/search?q=zyxquorum"; [ "$(number 'b["total"]')" = 0 ] || fail "zyxquorum found before it was ingested"
+printf 'Zyxquorum report\n\nThe lawyer Pavel Chikov said on Monday that more than 1,200 soldiers had refused to fight in the Zyxquorum district.\n' >"$work/late.txt"
+"$tally" ingest -q --db "$work/ex.db" "$work/late.txt" || fail "the ingest beside the server failed"
+for _ in $(seq 8); do
+  expect 200 /api/v1/stats
+  [ "$(number 'b["documents"]')" = $((docs_before + 1)) ] || fail "stats kept after an ingest: $(number 'b["documents"]') documents"
+  expect 200 "/api/v1/claims?category=refusal"
+  [ "$(number 'b["total"]')" = $((refusals_before + 1)) ] || fail "a total kept after an ingest: $(number 'b["total"]')"
+  expect 200 "/api/v1/search?q=zyxquorum"
+  [ "$(number 'b["total"]')" = 1 ] || fail "a search kept after an ingest"
+done
 kill "$plain_pid"
 
 # --- a non-loopback host needs --public ----------------------------------
