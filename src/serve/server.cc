@@ -68,7 +68,9 @@ Server::Server(ServerOptions options, AssetSource assets, PlaceNames names,
       vocabulary_(std::move(vocabulary)),
       http_(std::make_unique<httplib::Server>()) {}
 
-Server::~Server() = default;
+Server::~Server() {
+  if (warming_.joinable()) warming_.join();
+}
 
 Result<std::unique_ptr<Server>> Server::Create(const ServerOptions& options) {
   if (options.threads < 1 || options.threads > 256) {
@@ -237,11 +239,32 @@ Status Server::Listen() {
   return Status::Ok();
 }
 
+void Server::WarmCache() {
+  store::StoreOptions read_only;
+  read_only.read_only = true;
+  Result<std::unique_ptr<store::Store>> store = store::Store::Open(options_.db, read_only);
+  if (!store.ok()) return;  // the workers will say so
+  ApiContext ctx;
+  ctx.store = store->get();
+  ctx.cache = &cache_;
+  ctx.vocabulary = &vocabulary_;
+  ctx.place_names = &place_names_;
+  ctx.limits = options_.limits;
+  for (const char* path : {"/api/v1/stats", "/api/v1/places", "/api/v1/measures"}) {
+    if (stopping_) return;
+    (void)Route("GET", path, "", ctx);
+  }
+}
+
 Status Server::Run() {
+  if (!warming_.joinable()) warming_ = std::thread([this] { WarmCache(); });
   if (!http_->listen_after_bind()) return Status::IOError("the listening socket failed");
   return Status::Ok();
 }
 
-void Server::Stop() { http_->stop(); }
+void Server::Stop() {
+  stopping_ = true;
+  http_->stop();
+}
 
 }  // namespace tally::serve

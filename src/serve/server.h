@@ -18,8 +18,10 @@
 #ifndef TALLY_SRC_SERVE_SERVER_H_
 #define TALLY_SRC_SERVE_SERVER_H_
 
+#include <atomic>
 #include <memory>
 #include <string>
+#include <thread>
 
 #include "src/resolve/pseudonym.h"
 #include "src/serve/api.h"
@@ -81,6 +83,10 @@ class Server {
   explicit Server(ServerOptions options, AssetSource assets, PlaceNames names,
                   exporting::ClaimVocabulary vocabulary, std::unique_ptr<store::Store> watcher);
   void Install();
+  // Computes the whole-store answers a dashboard opens with (stats,
+  // measures, places) into the cache, so that the first visitor does not
+  // wait for them (1.6 s for the measures of 100,000 claims).
+  void WarmCache();
 
   ServerOptions options_;
   AssetSource assets_;
@@ -89,6 +95,8 @@ class Server {
   exporting::ClaimVocabulary vocabulary_;
   std::unique_ptr<httplib::Server> http_;
   int port_ = 0;
+  std::thread warming_;  // runs WarmCache while Run serves
+  std::atomic<bool> stopping_{false};  // WarmCache stops between answers
 };
 
 }  // namespace tally::serve
