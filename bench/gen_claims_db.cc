@@ -2,7 +2,8 @@
 // and claims (default 100,000 claims, ten a document) for the server's
 // load benchmark (bench/serve_bench). Deterministic: the same count gives
 // the same store. Categories, sides, stances, regions, sources and days
-// are drawn from small lists, so that filters match a realistic share of
+// are drawn from small lists (the default codebook's codes, which the API
+// checks), so that filters match a realistic share of
 // the claims; texts are sentences of common words, for full-text search.
 // Exit 0 on success, 1 with a message otherwise.
 #include <cstdio>
@@ -16,9 +17,9 @@
 namespace {
 
 const char* const kCategories[] = {"refusal", "desertion", "killed", "wounded", "captured",
-                                   "missing", "mobilised", "prosecution", "legal_aid"};
+                                   "missing", "mobilized", "prosecution", "legal_aid"};
 const char* const kSides[] = {"RU", "UA"};
-const char* const kStances[] = {"official-RU", "official-UA", "independent", "third-country"};
+const char* const kStances[] = {"official-RU", "official-UA", "independent", "official-other"};
 const char* const kPlaces[] = {"RU-AMU", "RU-BU", "RU-MOW", "RU-SPE", "RU-TAM", "UA-14",
                                "UA-63", "UA-65", "UA-30", "RU-KRS"};
 const char* const kSources[] = {"Northern Ledger", "Eastern Monitor", "Kyiv Courier",
