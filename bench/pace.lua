@@ -5,7 +5,9 @@
 -- wrk sends as fast as the server answers. Requests are spaced on a fixed
 -- schedule: a connection free to send waits for the next free slot, and a
 -- server running late gets the missed slots at once, as from users who do
--- not wait for each other.
+-- not wait for each other. It also gives each wrk thread a random
+-- sequence of its own: a script that draws requests at random calls
+-- seed_once() first in request().
 local ffi = require("ffi")
 ffi.cdef [[
   typedef struct { long tv_sec; long tv_nsec; } tally_timespec;
@@ -33,4 +35,18 @@ function delay()
   local wait = next_ms - now
   if wait < 0 then return 0 end
   return wait
+end
+
+-- Numbers the threads (setup runs in wrk's main state, once a thread).
+local threads = 0
+function setup(thread)
+  threads = threads + 1
+  thread:set("thread_number", threads)
+end
+
+local seeded = false
+function seed_once()
+  if seeded then return end
+  math.randomseed(os.time() * 100 + (thread_number or 0))
+  seeded = true
 end

@@ -14,20 +14,11 @@ local filters = {
               "Meduza", "Verstka", "BBC"}},
   {"lang", {"en", "ru", "uk"}},
 }
-local threads = 0
-function setup(thread)
-  threads = threads + 1
-  thread:set("thread_number", threads)
-end
-local seeded = false
 local function day()
   return string.format("%04d-%02d-%02d", 2022 + math.random(0, 1), math.random(12), math.random(28))
 end
 request = function()
-  if not seeded then
-    math.randomseed(os.time() * 100 + (thread_number or 0))
-    seeded = true
-  end
+  seed_once()
   local query = {}
   local first = math.random(#filters)
   local picked = {first}

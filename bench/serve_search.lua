@@ -9,18 +9,8 @@ local words = {
   "border", "deserted", "trial", "volunteers", "mobilised", "families", "commander",
   "statement", "prisoners", "exchange", "hospital", "wounded", "missing", "names",
 }
--- Each wrk thread draws its own sequence.
-local threads = 0
-function setup(thread)
-  threads = threads + 1
-  thread:set("thread_number", threads)
-end
-local seeded = false
 request = function()
-  if not seeded then
-    math.randomseed(os.time() * 100 + (thread_number or 0))
-    seeded = true
-  end
+  seed_once()
   local q = {}
   for _ = 1, math.random(3) do q[#q + 1] = words[math.random(#words)] end
   return wrk.format("GET", "/api/v1/search?q=" .. table.concat(q, "+"))
