@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <cstring>
 #include <ctime>
+#include <filesystem>
 
 #include "src/store/sqlite_util.h"
 #include "src/text/utf8.h"
@@ -225,6 +226,11 @@ Document ReadDocument(sqlite3_stmt* st, bool with_text) {
 
 Result<std::unique_ptr<Store>> Store::Open(const std::string& path,
                                            const StoreOptions& options) {
+  // SQLite would call a folder "disk I/O error".
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    return Status::InvalidArgument(path + ": is a folder, not a database file (--db names the file)");
+  }
   // SQLite reads headers lazily; check the magic so that a wrong --db fails
   // at once and says why.
   if (std::FILE* f = std::fopen(path.c_str(), "rb")) {

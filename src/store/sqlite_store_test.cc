@@ -76,6 +76,17 @@ TEST(Store, RefusesAFileThatIsNotADatabase) {
   EXPECT_NE(store.status().message().find("junk.db"), std::string::npos);
 }
 
+TEST(Store, RefusesAFolder) {
+  testing::ScratchDir dir;
+  for (bool read_only : {false, true}) {
+    StoreOptions options;
+    options.read_only = read_only;
+    Result<std::unique_ptr<Store>> store = Store::Open(dir.Path(""), options);
+    EXPECT_EQ(store.status().code(), StatusCode::kInvalidArgument);
+    EXPECT_NE(store.status().message().find("is a folder"), std::string::npos);
+  }
+}
+
 TEST(Store, ReadOnlyOpenOfMissingFileIsNotFound) {
   StoreOptions options;
   options.read_only = true;
