@@ -586,7 +586,9 @@ TEST(ClaimSchema, VersionFourListsTheSameReadAsItIsAndUpgraded) {
     q.since = "2024-02-01";
     q.order = ClaimOrder::kDateDescending;
     std::vector<std::string> ids;
-    for (const ClaimRow& row : *store.ListClaims(q)) ids.push_back(row.claim.id);
+    Result<std::vector<ClaimRow>> rows = store.ListClaims(q);
+    if (!rows.ok()) return std::vector<std::string>{rows.status().ToString()};
+    for (const ClaimRow& row : *rows) ids.push_back(row.claim.id);
     ids.push_back(std::to_string(*store.CountClaims(q)));
     return ids;
   };
