@@ -123,10 +123,6 @@ void Server::Install() {
   // algorithm the body then waits for the client's delayed ACK, 40 ms on
   // Linux, on every request of a kept-alive connection.
   http.set_tcp_nodelay(true);
-  // The library writes the headers and the body in two sends; with Nagle's
-  // algorithm the body then waits for the client's delayed ACK, 40 ms on
-  // Linux, on every request of a kept-alive connection.
-  http.set_tcp_nodelay(true);
   http.set_payload_max_length(options_.max_body_bytes);
   // No page ever asks for anything but this server, and nothing it serves
   // is a frame of another site's.
@@ -175,12 +171,7 @@ void Server::Install() {
       SendError(res, 503, "the store cannot be opened");
       return;
     }
-    ApiContext ctx;
-    ctx.store = *store;
-    ctx.cache = &cache_;
-    ctx.vocabulary = &vocabulary_;
-    ctx.place_names = &place_names_;
-    ctx.limits = options_.limits;
+    ApiContext ctx = Context(*store);
     if (options_.reveal_keys && HasToken(req, options_.token)) ctx.reveal = options_.reveal_keys.get();
     Send(res, Route("GET", req.path, QueryOf(req.target), ctx));
   });
@@ -239,17 +230,22 @@ Status Server::Listen() {
   return Status::Ok();
 }
 
+ApiContext Server::Context(store::Store* store) {
+  ApiContext ctx;
+  ctx.store = store;
+  ctx.cache = &cache_;
+  ctx.vocabulary = &vocabulary_;
+  ctx.place_names = &place_names_;
+  ctx.limits = options_.limits;
+  return ctx;
+}
+
 void Server::WarmCache() {
   store::StoreOptions read_only;
   read_only.read_only = true;
   Result<std::unique_ptr<store::Store>> store = store::Store::Open(options_.db, read_only);
   if (!store.ok()) return;  // the workers will say so
-  ApiContext ctx;
-  ctx.store = store->get();
-  ctx.cache = &cache_;
-  ctx.vocabulary = &vocabulary_;
-  ctx.place_names = &place_names_;
-  ctx.limits = options_.limits;
+  ApiContext ctx = Context(store->get());
   for (const char* path : {"/api/v1/stats", "/api/v1/places", "/api/v1/measures"}) {
     if (stopping_) return;
     (void)Route("GET", path, "", ctx);

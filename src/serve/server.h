@@ -83,6 +83,8 @@ class Server {
   explicit Server(ServerOptions options, AssetSource assets, PlaceNames names,
                   exporting::ClaimVocabulary vocabulary, std::unique_ptr<store::Store> watcher);
   void Install();
+  // A request's context over `store`, without clear names.
+  ApiContext Context(store::Store* store);
   // Computes the whole-store answers a dashboard opens with (stats,
   // measures, places) into the cache, so that the first visitor does not
   // wait for them (1.6 s for the measures of 100,000 claims).
