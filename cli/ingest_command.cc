@@ -82,12 +82,15 @@ int RunIngest(const IngestFlags& flags, const std::string& command) {
     return ingester.Run(flags.inputs, command);
   }();
   if (!summary.ok()) return ReportError(summary.status());
-  // Origins and echoes over the whole store, so that a report published
-  // earlier but ingested later still becomes the origin.
-  Result<reconcile::OriginSummary> origins = reconcile::OriginSummary();
+  // Origins and echoes of every figure this run's claims give, so that a
+  // report published earlier but ingested later still becomes the origin.
+  std::pair<int64_t, int64_t> claims_and_origins{0, 0};
   if (!flags.no_claims) {
-    origins = reconcile::LinkOrigins(**store);
+    Result<reconcile::OriginSummary> origins = reconcile::LinkOrigins(**store);
     if (!origins.ok()) return ReportError(origins.status());
+    Result<std::pair<int64_t, int64_t>> counts = (*store)->CountClaimsAndOrigins();
+    if (!counts.ok()) return ReportError(counts.status());
+    claims_and_origins = *counts;
   }
 
   const ingest::IngestSummary& s = *summary;
@@ -119,8 +122,9 @@ int RunIngest(const IngestFlags& flags, const std::string& command) {
     if (!flags.no_claims) {
       std::printf("  claims found:     %llu (tally claims)\n",
                   static_cast<unsigned long long>(s.claims_new));
-      std::printf("  in the store:     %zu claims, %zu origins, %zu echoes (tally measures)\n",
-                  origins->claims, origins->origins, origins->echoes);
+      std::printf("  in the store:     %lld claims, %lld origins (tally measures)\n",
+                  static_cast<long long>(claims_and_origins.first),
+                  static_cast<long long>(claims_and_origins.second));
     }
   }
   return s.run.errors > 0 ? kExitSomeInputsFailed : kExitOk;

@@ -9,10 +9,12 @@
 //
 //   Result<OriginSummary> s = LinkOrigins(store);   // after an ingest run
 //
-// All claims are read once, in (date, document, span) order, and matched
-// through a hash of (measure, interval): linear in the claims. The pass is
-// repeated whole after each ingest, so a report published earlier but
-// ingested later still becomes the origin.
+// Only figures can repeat each other, so linking goes figure by figure:
+// after a run, each figure that the run's new claims give is linked again
+// from scratch (a report published earlier but ingested later still
+// becomes the origin), and no other claim is read. One figure's claims are
+// streamed from the store in date order and matched in constant time each;
+// memory holds one figure's origins, never the store's claims.
 #ifndef TALLY_SRC_RECONCILE_ORIGINS_H_
 #define TALLY_SRC_RECONCILE_ORIGINS_H_
 
@@ -24,16 +26,25 @@
 
 namespace tally::reconcile {
 
+// What one linking pass went through: the figures it relinked and their
+// claims.
 struct OriginSummary {
+  size_t figures = 0;
   size_t claims = 0;
   size_t origins = 0;
   size_t echoes = 0;        // repeats in another document
   size_t restatements = 0;  // repeats in the origin's own document
 };
 
-// Links every claim in `store` to its origin (claims.origin), inside one
-// transaction. Fails only when the store does.
-Result<OriginSummary> LinkOrigins(store::Store& store);
+enum class LinkScope {
+  kNew,  // the figures of the claims stored since the last link
+  kAll,  // every figure in the store
+};
+
+// Links claims to their origins (claims.origin) inside one transaction,
+// and records how far the store is linked, so that a run cut short before
+// linking is caught up by the next. Fails only when the store does.
+Result<OriginSummary> LinkOrigins(store::Store& store, LinkScope scope = LinkScope::kNew);
 
 }  // namespace tally::reconcile
 

@@ -42,6 +42,11 @@ class SpeakerKeys {
   // give the same key.
   std::string SoundOf(std::string_view words);
 
+  // How many spellings are kept, and forgetting them (the keys stay the
+  // same; they are only made again).
+  size_t size() const { return sounds_.size(); }
+  void Clear() { sounds_.clear(); }
+
  private:
   std::string Key(const std::string& actor, const std::string& name, const std::string& org,
                   bool is_private);

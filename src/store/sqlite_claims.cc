@@ -90,18 +90,6 @@ bool ParseJsonArray(std::string_view json, std::vector<std::string>* out) {
   return true;
 }
 
-std::optional<double> OptionalDouble(sqlite3_stmt* st, int i) {
-  if (sqlite3_column_type(st, i) == SQLITE_NULL) return std::nullopt;
-  return sqlite3_column_double(st, i);
-}
-
-void BindOptionalDouble(sqlite3_stmt* st, int i, const std::optional<double>& v) {
-  if (v) {
-    sqlite3_bind_double(st, i, *v);
-  } else {
-    sqlite3_bind_null(st, i);
-  }
-}
 
 // The FROM and WHERE clauses of a claim query: fixed fragments for the
 // filters that are set, with their values to bind in order.

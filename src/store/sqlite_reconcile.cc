@@ -53,12 +53,19 @@ Status Store::PutSignature(int64_t doc, const std::vector<uint32_t>& signature,
 Result<std::vector<int64_t>> Store::BandNeighbours(const std::vector<int64_t>& band_keys) {
   std::vector<int64_t> out;
   if (!has_reconcile_) return out;
-  static constexpr const char* kSql = "SELECT doc FROM doc_bands WHERE band_key = ?";
+  // The newest documents of each band only: a channel of templated posts
+  // puts thousands of documents in the same bands, and a new post would
+  // otherwise be compared with all of them (quadratic in the channel).
+  // A real copy shares most of its 32 bands with its original, so it is
+  // still found through a band that is not crowded, or among the newest.
+  static constexpr const char* kSql =
+      "SELECT doc FROM doc_bands WHERE band_key = ? ORDER BY doc DESC LIMIT ?";
   Result<sqlite3_stmt*> st = Prepare(kSql);
   if (!st.ok()) return st.status();
   for (int64_t key : band_keys) {
     ResetOnExit reset(*st);
     sqlite3_bind_int64(*st, 1, key);
+    sqlite3_bind_int(*st, 2, kBandNeighboursPerBand);
     int rc;
     while ((rc = sqlite3_step(*st)) == SQLITE_ROW) out.push_back(sqlite3_column_int64(*st, 0));
     if (rc != SQLITE_DONE) return SqlError("read band keys");
@@ -194,28 +201,123 @@ Result<DuplicateCluster> Store::ClusterOfDocument(const std::string& doc_id) {
   return out;
 }
 
-Result<std::vector<ClaimKeyRow>> Store::ListClaimKeys() {
-  std::vector<ClaimKeyRow> out;
-  if (!has_claims_) return out;
-  const std::string cluster = has_reconcile_
-                                  ? "coalesce((SELECT cluster FROM doc_clusters k WHERE k.doc = d.rowid), d.rowid)"
-                                  : "d.rowid";
-  const std::string sql =
-      "SELECT c.rowid, c.id, c.doc, d.rowid, " + cluster +
-      ", c.span_begin, coalesce(c.date, ''), coalesce(d.source, ''), coalesce(c.category, ''),"
+namespace {
+
+constexpr const char* kLinkedThrough = "origins_linked_through";
+
+void BindFigure(sqlite3_stmt* st, const FigureKey& f) {
+  BindOrNull(st, 1, f.category);
+  BindOrNull(st, 2, f.side);
+  Bind(st, 3, f.unit);
+  BindOptionalDouble(st, 4, f.lo);
+  BindOptionalDouble(st, 5, f.hi);
+}
+
+}  // namespace
+
+Result<int64_t> Store::OriginsLinkedThrough() {
+  if (!has_claims_) return 0;
+  static constexpr const char* kSql = "SELECT value FROM store_state WHERE name = ?";
+  Result<sqlite3_stmt*> st = Prepare(kSql);
+  if (!st.ok()) return st.status();
+  ResetOnExit reset(*st);
+  Bind(*st, 1, kLinkedThrough);
+  const int rc = sqlite3_step(*st);
+  if (rc == SQLITE_ROW) return sqlite3_column_int64(*st, 0);
+  if (rc == SQLITE_DONE) return 0;
+  return SqlError("read how far origins are linked");
+}
+
+Status Store::SetOriginsLinkedThrough(int64_t rowid) {
+  static constexpr const char* kSql =
+      "INSERT OR REPLACE INTO store_state(name, value) VALUES(?, ?)";
+  Result<sqlite3_stmt*> st = Prepare(kSql);
+  if (!st.ok()) return st.status();
+  ResetOnExit reset(*st);
+  Bind(*st, 1, kLinkedThrough);
+  sqlite3_bind_int64(*st, 2, rowid);
+  if (sqlite3_step(*st) != SQLITE_DONE) return SqlError("record how far origins are linked");
+  return Status::Ok();
+}
+
+Result<int64_t> Store::LastClaimRowid() {
+  if (!has_claims_) return 0;
+  static constexpr const char* kSql = "SELECT coalesce(max(rowid), 0) FROM claims";
+  Result<sqlite3_stmt*> st = Prepare(kSql);
+  if (!st.ok()) return st.status();
+  ResetOnExit reset(*st);
+  if (sqlite3_step(*st) != SQLITE_ROW) return SqlError("read the last claim");
+  return sqlite3_column_int64(*st, 0);
+}
+
+Status Store::ForEachFigure(int64_t after, int64_t through,
+                            const std::function<Status(const FigureKey&)>& fn) {
+  if (!has_claims_) return Status::Ok();
+  // A temporary table on disk (SQLite's default temp store) rather than a
+  // set in memory: a first link of a large store has millions of figures.
+  Status s = Exec(
+      "CREATE TEMP TABLE IF NOT EXISTS figures_to_link("
+      "category TEXT, side TEXT, unit TEXT, lo REAL, hi REAL);"
+      "DELETE FROM temp.figures_to_link;");
+  if (!s.ok()) return s;
+  static constexpr const char* kFill =
+      "INSERT INTO temp.figures_to_link SELECT DISTINCT category, side, unit, lo, hi"
+      " FROM claims WHERE rowid > ? AND rowid <= ?";
+  Result<sqlite3_stmt*> fill = Prepare(kFill);
+  if (!fill.ok()) return fill.status();
+  {
+    ResetOnExit reset(*fill);
+    sqlite3_bind_int64(*fill, 1, after);
+    sqlite3_bind_int64(*fill, 2, through);
+    if (sqlite3_step(*fill) != SQLITE_DONE) return SqlError("collect the figures to link");
+  }
+  static constexpr const char* kRead =
+      "SELECT category, side, unit, lo, hi FROM temp.figures_to_link"
+      " ORDER BY category, side, unit, lo, hi";
+  Result<sqlite3_stmt*> read = Prepare(kRead);
+  if (!read.ok()) return read.status();
+  ResetOnExit reset(*read);
+  int rc;
+  while ((rc = sqlite3_step(*read)) == SQLITE_ROW) {
+    FigureKey f;
+    f.category = Column(*read, 0);
+    f.side = Column(*read, 1);
+    f.unit = Column(*read, 2);
+    f.lo = OptionalDouble(*read, 3);
+    f.hi = OptionalDouble(*read, 4);
+    s = fn(f);
+    if (!s.ok()) return s;
+  }
+  if (rc != SQLITE_DONE) return SqlError("read the figures to link");
+  return Status::Ok();
+}
+
+Status Store::ForEachClaimOfFigure(const FigureKey& figure,
+                                   const std::function<void(const ClaimKeyRow&)>& fn) {
+  if (!has_claims_) return Status::Ok();
+  // "IS": an unknown category or side is NULL, and NULL is one figure.
+  // claims_figure answers the WHERE with one index range; the sort is of
+  // this figure's claims only. Documents of one day are taken in the order
+  // of their ids (hashes of their texts), not of their storage, so that
+  // the origins do not depend on the order the files were read in.
+  static constexpr const char* kSql =
+      "SELECT c.rowid, c.id, c.doc, d.rowid,"
+      " coalesce((SELECT cluster FROM doc_clusters k WHERE k.doc = d.rowid), d.rowid),"
+      " c.span_begin, coalesce(c.date, ''), coalesce(d.source, ''), coalesce(c.category, ''),"
       " coalesce(c.side, ''), c.unit, c.lo, c.hi, coalesce(c.speaker_actor, ''),"
       " coalesce(c.speaker_name, ''), coalesce(c.speaker_org, ''), c.speaker_private,"
       " coalesce(c.origin, '')"
       " FROM claims c JOIN documents d ON d.id = c.doc"
-      " ORDER BY (c.date IS NULL), c.date, d.rowid, c.span_begin";
-  sqlite3_stmt* raw = nullptr;
-  if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &raw, nullptr) != SQLITE_OK) {
-    return SqlError("list claims for origins");
-  }
-  OwnedStatement st(raw);
+      " WHERE c.category IS ?1 AND c.side IS ?2 AND c.unit = ?3 AND c.lo IS ?4 AND c.hi IS ?5"
+      " ORDER BY (c.date IS NULL), c.date, d.id, (c.speaker_private IS NULL), c.span_begin";
+  Result<sqlite3_stmt*> st = Prepare(kSql);
+  if (!st.ok()) return st.status();
+  ResetOnExit reset(*st);
+  BindFigure(*st, figure);
   int rc;
-  while ((rc = sqlite3_step(raw)) == SQLITE_ROW) {
-    ClaimKeyRow k;
+  ClaimKeyRow k;
+  while ((rc = sqlite3_step(*st)) == SQLITE_ROW) {
+    sqlite3_stmt* raw = *st;
     k.rowid = sqlite3_column_int64(raw, 0);
     k.id = Column(raw, 1);
     k.doc = Column(raw, 2);
@@ -227,18 +329,29 @@ Result<std::vector<ClaimKeyRow>> Store::ListClaimKeys() {
     k.category = Column(raw, 8);
     k.side = Column(raw, 9);
     k.unit = Column(raw, 10);
-    if (sqlite3_column_type(raw, 11) != SQLITE_NULL) k.lo = sqlite3_column_double(raw, 11);
-    if (sqlite3_column_type(raw, 12) != SQLITE_NULL) k.hi = sqlite3_column_double(raw, 12);
+    k.lo = OptionalDouble(raw, 11);
+    k.hi = OptionalDouble(raw, 12);
     k.speaker_actor = Column(raw, 13);
     k.speaker_name = Column(raw, 14);
     k.speaker_org = Column(raw, 15);
     k.has_speaker = sqlite3_column_type(raw, 16) != SQLITE_NULL;
     k.speaker_private = k.has_speaker && sqlite3_column_int(raw, 16) != 0;
     k.origin = Column(raw, 17);
-    out.push_back(std::move(k));
+    fn(k);
   }
-  if (rc != SQLITE_DONE) return SqlError("list claims for origins");
-  return out;
+  if (rc != SQLITE_DONE) return SqlError("read the claims of a figure");
+  return Status::Ok();
+}
+
+Result<std::pair<int64_t, int64_t>> Store::CountClaimsAndOrigins() {
+  if (!has_claims_) return std::pair<int64_t, int64_t>{0, 0};
+  static constexpr const char* kSql =
+      "SELECT (SELECT count(*) FROM claims), (SELECT count(*) FROM claims WHERE origin IS NULL)";
+  Result<sqlite3_stmt*> st = Prepare(kSql);
+  if (!st.ok()) return st.status();
+  ResetOnExit reset(*st);
+  if (sqlite3_step(*st) != SQLITE_ROW) return SqlError("count claims and origins");
+  return std::pair<int64_t, int64_t>{sqlite3_column_int64(*st, 0), sqlite3_column_int64(*st, 1)};
 }
 
 Status Store::SetOrigins(const std::vector<std::pair<int64_t, std::string>>& origins) {

@@ -14,7 +14,7 @@ namespace {
 
 // Bumped whenever the schema changes; see doc/schema.md. Each version adds
 // its own DDL below, and Migrate applies the steps a file is missing.
-constexpr int kSchemaVersion = 5;
+constexpr int kSchemaVersion = 6;
 
 // Schema 1: documents, ingest runs, input errors.
 constexpr const char* kSchemaV1 = R"sql(
@@ -183,6 +183,18 @@ CREATE INDEX claims_lang_date ON claims(doc_lang, date);
 CREATE INDEX claim_places_date ON claim_places(code, date, claim);
 )sql";
 
+// Schema 6: origin linking relinks only the figures an ingest touched.
+// claims_figure finds every claim of one figure (the same category, side,
+// unit and interval) with one index range; store_state keeps how far the
+// claims have been linked, so that a run cut short is caught up by the next.
+constexpr const char* kSchemaV6 = R"sql(
+CREATE INDEX claims_figure ON claims(category, side, unit, lo, hi);
+CREATE TABLE store_state (
+  name TEXT PRIMARY KEY,
+  value INTEGER NOT NULL
+) WITHOUT ROWID;
+)sql";
+
 std::string Now() {
   const std::time_t t = std::time(nullptr);
   std::tm tm{};
@@ -324,7 +336,8 @@ Status Store::Migrate(int from) {
     const char* sql;
   };
   for (const Step& step : {Step{1, kSchemaV1}, Step{2, kSchemaV2}, Step{3, kSchemaV3},
-                           Step{4, kSchemaV4}, Step{5, kSchemaV5}}) {
+                           Step{4, kSchemaV4}, Step{5, kSchemaV5},
+                           Step{6, kSchemaV6}}) {
     if (*current >= step.version) continue;
     if (sqlite3_exec(db_, step.sql, nullptr, nullptr, nullptr) != SQLITE_OK) {
       return fail(SqlError(what));
@@ -404,6 +417,7 @@ Status Store::FinishRun(int64_t run, const RunSummary& s) {
 
 Status Store::BeginBatch() { return Exec("BEGIN"); }
 Status Store::CommitBatch() { return Exec("COMMIT"); }
+Status Store::RollbackBatch() { return Exec("ROLLBACK"); }
 
 Result<bool> Store::PutDocument(const Document& doc, int64_t run) {
   static constexpr const char* kSql =

@@ -6,6 +6,7 @@
 #include <sqlite3.h>
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -34,6 +35,20 @@ inline std::string Column(sqlite3_stmt* st, int i) {
   const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st, i));
   return p == nullptr ? std::string()
                       : std::string(p, static_cast<size_t>(sqlite3_column_bytes(st, i)));
+}
+
+// The number in column `i`; nullopt for NULL.
+inline std::optional<double> OptionalDouble(sqlite3_stmt* st, int i) {
+  if (sqlite3_column_type(st, i) == SQLITE_NULL) return std::nullopt;
+  return sqlite3_column_double(st, i);
+}
+
+inline void BindOptionalDouble(sqlite3_stmt* st, int i, const std::optional<double>& v) {
+  if (v) {
+    sqlite3_bind_double(st, i, *v);
+  } else {
+    sqlite3_bind_null(st, i);
+  }
 }
 
 struct StatementDeleter {

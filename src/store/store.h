@@ -22,6 +22,7 @@
 #define TALLY_SRC_STORE_STORE_H_
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -161,7 +162,18 @@ struct DuplicateCluster {
   std::vector<ClusterDoc> docs;
 };
 
-// What origin linking reads of every claim.
+// How many documents of one LSH band BandNeighbours returns at most.
+inline constexpr int kBandNeighboursPerBand = 16;
+
+// What a repeat must share with its origin besides the speaker: the
+// figure's category, side, unit and interval ("" for an unknown category
+// or side).
+struct FigureKey {
+  std::string category, side, unit;
+  std::optional<double> lo, hi;
+};
+
+// What origin linking reads of a claim.
 struct ClaimKeyRow {
   int64_t rowid = 0;
   std::string id, doc;
@@ -241,6 +253,8 @@ class Store {
 
   Status BeginBatch();
   Status CommitBatch();
+  // Undoes the open batch (after a failed step of it).
+  Status RollbackBatch();
 
   // Adds `doc`; returns false when a document with the same id (the same
   // text) is stored already.
@@ -307,7 +321,8 @@ class Store {
   // Keeps a document's MinHash signature and its LSH band keys.
   Status PutSignature(int64_t doc, const std::vector<uint32_t>& signature,
                       const std::vector<int64_t>& band_keys);
-  // The documents that share a band key with `band_keys`, each once.
+  // The documents that share a band key with `band_keys`, each once: at
+  // most the kBandNeighboursPerBand newest of each band.
   Result<std::vector<int64_t>> BandNeighbours(const std::vector<int64_t>& band_keys);
   // A stored signature; empty when the document has none.
   Result<std::vector<uint32_t>> GetSignature(int64_t doc);
@@ -322,9 +337,25 @@ class Store {
   Result<DuplicateCluster> ClusterOfDocument(const std::string& doc_id);
 
   // ---- origins (sqlite_reconcile.cc) ----
-  // Every claim, as origin linking reads it, in (date, document, span)
-  // order.
-  Result<std::vector<ClaimKeyRow>> ListClaimKeys();
+  // The claim rowid up to which origins have been linked (0: never).
+  Result<int64_t> OriginsLinkedThrough();
+  // Records it, in the caller's batch.
+  Status SetOriginsLinkedThrough(int64_t rowid);
+  // The highest claim rowid in the store (0 when there are none).
+  Result<int64_t> LastClaimRowid();
+  // Calls `fn` once for each figure among the claims with rowid in
+  // (after, through], in key order, stopping at the first error. The
+  // figures are copied to a temporary table first, so `fn` may write to
+  // the claims table.
+  Status ForEachFigure(int64_t after, int64_t through,
+                       const std::function<Status(const FigureKey&)>& fn);
+  // Every claim of one figure, as origin linking reads it: by date
+  // (undated last), then document id, attributed before unattributed
+  // within a document, then position.
+  Status ForEachClaimOfFigure(const FigureKey& figure,
+                              const std::function<void(const ClaimKeyRow&)>& fn);
+  // How many claims the store holds, and how many of them are origins.
+  Result<std::pair<int64_t, int64_t>> CountClaimsAndOrigins();
   // Sets claims' origins (rowid, origin id or "" for none) in one
   // transaction of the caller's batch.
   Status SetOrigins(const std::vector<std::pair<int64_t, std::string>>& origins);
