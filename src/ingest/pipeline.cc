@@ -131,7 +131,8 @@ Result<IngestSummary> Ingester::Run(const std::vector<std::string>& inputs,
           ++summary.new_by_format[std::string(FormatName(doc->format))];
           ++summary.new_by_lang[doc->lang];
           summary.claims_new += doc_event->add_on.claims.size();
-          Status c = store_.PutClaims(doc->id, doc_event->add_on.claims);
+          Status c = store_.PutClaims(doc->id, doc_event->add_on.claims,
+                                      store::Store::ClaimWrite::kNewDocument);
           for (const auto& [pseudonym, sealed] : doc_event->add_on.sealed_names) {
             if (c.ok()) c = store_.PutSealedName(pseudonym, sealed);
           }
@@ -171,6 +172,8 @@ Result<IngestSummary> Ingester::Run(const std::vector<std::string>& inputs,
       Status c = store_.CommitBatch();
       if (!c.ok()) fail(c);
     }
+    // A failed batch is given up whole: what was committed before stays.
+    if (!write_status.ok()) (void)store_.RollbackBatch();
   });
 
   for (InputError& e : listing_errors) events.Push(std::move(e), 0);

@@ -308,7 +308,8 @@ Status Store::InsertClaim(const ClaimDocument& doc, const Claim& c, const std::s
   return Status::Ok();
 }
 
-Status Store::PutClaims(const std::string& doc_id, const std::vector<Claim>& claims) {
+Status Store::PutClaims(const std::string& doc_id, const std::vector<Claim>& claims,
+                        ClaimWrite write) {
   if (!has_claims_) {
     return Status::IOError(path_ + ": read-only database at schema 1 has no claims table");
   }
@@ -346,6 +347,24 @@ Status Store::PutClaims(const std::string& doc_id, const std::vector<Claim>& cla
     carried.lang = Column(*doc, 2);
   }
 
+  // Stored in span order, so that rowid order (listings) reads a document
+  // front to back.
+  std::vector<size_t> order(claims.size());
+  std::iota(order.begin(), order.end(), size_t{0});
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return std::pair(claims[a].begin, claims[a].end) <
+           std::pair(claims[b].begin, claims[b].end);
+  });
+  if (write == ClaimWrite::kNewDocument) {
+    // No savepoint: FTS5 writes its pending terms out as a new segment at
+    // every savepoint, which cost ingest a segment (and later merges) per
+    // document. The caller's batch is abandoned whole on a failure.
+    for (size_t i : order) {
+      Status s = InsertClaim(carried, claims[i], ClaimDate(published, claims[i]));
+      if (!s.ok()) return s;
+    }
+    return Status::Ok();
+  }
   // A savepoint nests inside the caller's batch and stands alone outside
   // one, so the replacement is all-or-nothing either way.
   Status s = Exec("SAVEPOINT put_claims");
@@ -366,14 +385,6 @@ Status Store::PutClaims(const std::string& doc_id, const std::vector<Claim>& cla
     Bind(*del, 1, doc_id);
     if (sqlite3_step(*del) != SQLITE_DONE) return fail(SqlError("replace claims of " + doc_id));
   }
-  // Stored in span order, so that rowid order (listings) reads a document
-  // front to back.
-  std::vector<size_t> order(claims.size());
-  std::iota(order.begin(), order.end(), size_t{0});
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    return std::pair(claims[a].begin, claims[a].end) <
-           std::pair(claims[b].begin, claims[b].end);
-  });
   for (size_t i : order) {
     s = InsertClaim(carried, claims[i], ClaimDate(published, claims[i]));
     if (!s.ok()) return fail(s);

@@ -287,7 +287,12 @@ class Store {
   // inside the caller's batch when there is one. Fails with kNotFound when
   // the document is not stored, kInvalidArgument when a claim names
   // another document or has end < begin, kIOError when SQLite fails.
-  Status PutClaims(const std::string& doc_id, const std::vector<Claim>& claims);
+  // kNewDocument: the document was stored in the caller's open batch and
+  // has no claims yet; nothing is removed, and a failure leaves the claims
+  // written so far for the caller to roll back with its batch.
+  enum class ClaimWrite { kReplace, kNewDocument };
+  Status PutClaims(const std::string& doc_id, const std::vector<Claim>& claims,
+                   ClaimWrite write = ClaimWrite::kReplace);
 
   // Claims matching `query`, in storage order (rowid ascending), at most
   // query.limit of them, with their documents. kInvalidArgument when
