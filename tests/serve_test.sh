@@ -144,6 +144,17 @@ expect 405 /api/v1/stats -X POST
 expect 405 /api/v1/stats -X DELETE
 expect 413 /api/v1/stats -X GET --data-binary @<(head -c 20000 /dev/zero | tr '\0' a)
 
+# --- every error body is UTF-8 JSON, whatever bytes the request held -----
+echo "[$SECONDS s] every error body is UTF-8 JSON, whatever bytes the request held"
+for path in /api/v1/measures/%ff /api/v1/documents/%c3%28 /api/v1/claims/%ff%fe \
+            /assets/%c0%ae%c0%ae/x /assets/js/%ff.js '/api/v1/claims?side=%ff' \
+            '/api/v1/claims?%c3%28=1' '/api/v1/search?q=%ed%a0%80'; do
+  code=$(curl -s --path-as-is -o "$work/body" -w '%{http_code}' "$base$path")
+  case $code in 4??) ;; *) fail "$path: status $code" ;; esac
+  $py -c 'import json,sys; json.loads(open(sys.argv[1], "rb").read().decode("utf-8"))' "$work/body" ||
+    fail "$path: the body is not UTF-8 JSON: $(head -c 200 "$work/body" | od -c | head -3)"
+done
+
 # --- pagination walks every claim exactly once, in both date orders -----
 echo "[$SECONDS s] pagination walks every claim exactly once, in both date orders"
 for sort in -date date stored; do

@@ -1,6 +1,7 @@
 #include "src/text/charset.h"
 
 #include "src/text/ascii.h"
+#include "src/text/utf8.h"
 
 #include <simdjson.h>
 #include <unicode/ucnv.h>
@@ -64,45 +65,17 @@ Decoded RepairUtf8(std::string_view bytes) {
   out.charset = "UTF-8";
   out.utf8.reserve(bytes.size());
   size_t i = 0;
-  const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
-  const size_t n = bytes.size();
-  while (i < n) {
-    const unsigned char c = s[i];
-    size_t len = 0;
-    uint32_t min = 0;
-    if (c < 0x80) {
-      len = 1;
-    } else if ((c & 0xE0) == 0xC0) {
-      len = 2;
-      min = 0x80;
-    } else if ((c & 0xF0) == 0xE0) {
-      len = 3;
-      min = 0x800;
-    } else if ((c & 0xF8) == 0xF0) {
-      len = 4;
-      min = 0x10000;
-    }
-    bool ok = len > 0 && i + len <= n;
-    uint32_t cp = len == 1 ? c : (c & (0x7F >> len));
-    for (size_t k = 1; ok && k < len; ++k) {
-      if ((s[i + k] & 0xC0) != 0x80) ok = false;
-      cp = (cp << 6) | (s[i + k] & 0x3F);
-    }
-    if (ok && len > 1 &&
-        (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))) {
-      ok = false;
-    }
-    if (ok) {
-      out.utf8.append(bytes.substr(i, len));
+  while (i < bytes.size()) {
+    const std::string_view rest = bytes.substr(i);
+    const size_t len = Utf8SequenceLength(rest);
+    if (len > 0) {
+      out.utf8.append(rest.substr(0, len));
       i += len;
     } else {
-      out.utf8.append("\xEF\xBF\xBD");
-      ++out.invalid_bytes;
-      ++i;
-      while (i < n && (s[i] & 0xC0) == 0x80) {
-        ++i;
-        ++out.invalid_bytes;
-      }
+      const size_t bad = InvalidUtf8Length(rest);
+      out.utf8.append(kReplacementChar);
+      out.invalid_bytes += bad;
+      i += bad;
     }
   }
   return out;
