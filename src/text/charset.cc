@@ -81,6 +81,36 @@ Decoded RepairUtf8(std::string_view bytes) {
   return out;
 }
 
+// Whether `bytes` (not valid UTF-8) are UTF-8 with some bytes broken: most
+// of their non-ASCII bytes form well-formed multi-byte sequences. In 8-bit
+// text a high byte is seldom followed by one in 0x80-0xBF (punctuation and
+// symbols in windows-125x, box drawing in KOI8), so there nearly every
+// non-ASCII byte is invalid and well-formed sequences are rare accidents
+// ("Сообщили" in windows-1251 has none); in damaged UTF-8 they outweigh
+// the damage many times over. ASCII with one odd byte has none either and
+// is left to the declaration or the detector.
+bool LooksLikeDamagedUtf8(std::string_view bytes) {
+  size_t well_formed = 0, invalid = 0;  // non-ASCII bytes of each kind
+  size_t i = 0;
+  while (i < bytes.size()) {
+    if (static_cast<unsigned char>(bytes[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    const std::string_view rest = bytes.substr(i);
+    const size_t len = Utf8SequenceLength(rest);
+    if (len > 0) {
+      well_formed += len;
+      i += len;
+    } else {
+      const size_t bad = InvalidUtf8Length(rest);
+      invalid += bad;
+      i += bad;
+    }
+  }
+  return well_formed > invalid;
+}
+
 std::string DetectCharset(std::string_view bytes) {
   UErrorCode err = U_ZERO_ERROR;
   std::unique_ptr<UCharsetDetector, DetectorCloser> det(ucsdet_open(&err));
@@ -178,15 +208,13 @@ Result<Decoded> DecodeToUtf8(std::string_view bytes,
     out.charset = "UTF-8";
     return out;
   }
+  // Mostly UTF-8 with a few broken bytes is damaged UTF-8, not another
+  // charset, whatever a page declares: repair it. Only text that is
+  // largely not UTF-8 is read as declared or detected.
+  if (LooksLikeDamagedUtf8(bytes)) return RepairUtf8(bytes);
   std::string name = CanonicalDeclared(AsciiLower(declared));
   if (name.empty() || IsUtf8Name(name) || name == "us-ascii" ||
       name == "ascii") {
-    // Mostly UTF-8 with a few broken bytes is damaged UTF-8, not another
-    // charset: repair it. Only text that is largely not UTF-8 is detected.
-    Decoded repaired = RepairUtf8(bytes);
-    size_t non_ascii = 0;
-    for (char c : bytes) non_ascii += static_cast<unsigned char>(c) >= 0x80;
-    if (repaired.invalid_bytes * 4 < non_ascii) return repaired;
     name = DetectCharset(bytes);
     if (name.empty() || IsUtf8Name(name)) return RepairUtf8(bytes);
   }
