@@ -333,6 +333,17 @@ for _ in $(seq 8); do
 done
 kill "$plain_pid"
 
+# --- a key that opens none of the sealed names is refused at start --------
+echo "[$SECONDS s] a wrong key is refused at start"
+printf '%064d\n' 7 >"$work/other-key"
+chmod 600 "$work/other-key"
+code=0
+timeout 20 "$tally" serve --db "$work/ex.db" --port 0 --reveal --key-file "$work/other-key" \
+  >"$work/wrongkey.out" 2>"$work/wrongkey.err" || code=$?
+[ "$code" = 2 ] || fail "serve --reveal with a wrong key: exit $code, expected 2"
+grep -q 'sealed names*: a wrong key?' "$work/wrongkey.err" ||
+  fail "serve --reveal with a wrong key: $(cat "$work/wrongkey.err")"
+
 # --- a non-loopback host needs --public ----------------------------------
 echo "[$SECONDS s] a non-loopback host needs --public"
 if "$tally" serve --db "$work/ex.db" --host 0.0.0.0 --port 0 >/dev/null 2>"$work/public.err"; then

@@ -6,6 +6,7 @@
 #include <cstdlib>
 
 #include "src/codebook/boilerplate.h"
+#include "src/export/reveal.h"
 #include "src/extract/claim_lexicon.h"
 #include "src/serve/api_json.h"
 
@@ -88,6 +89,12 @@ Result<std::unique_ptr<Server>> Server::Create(const ServerOptions& options) {
   read_only.read_only = true;
   Result<std::unique_ptr<store::Store>> probe = store::Store::Open(options.db, read_only);
   if (!probe.ok()) return probe.status();
+  if (options.reveal_keys) {
+    // Refused at start: a wrong key would serve pseudonyms to the very
+    // requests that carry the token, as if nothing were sealed.
+    Status usable = exporting::CheckRevealKey(probe->get(), *options.reveal_keys);
+    if (!usable.ok()) return usable.WithContext("--reveal");
+  }
   AssetSource assets = AssetSource::Embedded();
   if (!options.assets_dir.empty()) {
     Result<AssetSource> folder = AssetSource::Folder(options.assets_dir);
