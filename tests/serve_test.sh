@@ -221,7 +221,7 @@ done
 # --- robustness: garbage, huge and many headers, slow clients ----------
 echo "[$SECONDS s] robustness: garbage, huge and many headers, slow clients"
 $py - "$port" <<'PY' || fail "robustness requests"
-import random, socket, sys, time
+import json, random, socket, sys, time
 port = int(sys.argv[1])
 random.seed(5)
 
@@ -265,6 +265,50 @@ for req in [b"\r\n\r\n", b"GET\r\n\r\n", b"GET / HTTP/9.9\r\n\r\n", b"\x00\x01\x
             b"GET /api/v1/stats HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",
             b"GET http://evil/ HTTP/1.1\r\n\r\n", b"GET /%ZZ HTTP/1.1\r\n\r\n"]:
     raw(req, half_close=True)
+# Issue 15: malformed requests the library's parser let through (it
+# answered them 200) are 400, with a JSON body.
+good = b"GET /api/v1/stats HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+if not raw(good, wait=10).startswith(b"HTTP/1.1 200"): sys.exit("the well-formed request failed")
+bad = [
+    b"GET /api/v1/stats HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\nConnection: close\r\n\r\n",
+    b"GET /api/v1/stats HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+    b"GET /api/v1/stats HTTP/1.1\r\nHost: x\r\nNoColonHere\r\nConnection: close\r\n\r\n",
+    b"GET /api/v1/stats HTTP/1.1\r\nHost : x\r\nConnection: close\r\n\r\n",
+    b"GET /api/v1/stats HTTP/1.1\r\nHost: x\r\n folded\r\nConnection: close\r\n\r\n",
+    b"GET  /api/v1/stats HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+    b"GET /api/v1/stats  HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+    b"GET /api/v1/stats HTTP/1.1\r\nHost: x\nConnection: close\r\n\r\n",
+]
+for req in bad:
+    r = raw(req, wait=10)
+    if not r.startswith(b"HTTP/1.1 400"): sys.exit("%r: %r" % (req, r[:60]))
+    body = r.split(b"\r\n\r\n", 1)[1]
+    if json.loads(body.decode("utf-8"))["error"]["status"] != 400: sys.exit("%r: %r" % (req, body))
+# Requests one after another on one kept-alive connection.
+def answer(f):
+    head = b""
+    while not head.endswith(b"\r\n\r\n"):
+        c = f.read(1)
+        if not c: return head
+        head += c
+    n = [int(l.split(b":")[1]) for l in head.split(b"\r\n") if l.lower().startswith(b"content-length:")]
+    return head + f.read(n[0] if n else 0)
+
+keep = good.replace(b"Connection: close", b"Connection: keep-alive")
+s = socket.create_connection(("127.0.0.1", port), timeout=10)
+f = s.makefile("rb")
+for _ in range(3):
+    s.sendall(keep)
+    if not answer(f).startswith(b"HTTP/1.1 200"): sys.exit("keep-alive: no second answer")
+# A malformed request ends its connection: what follows is not read.
+s.sendall(bad[2].replace(b"Connection: close", b"Connection: keep-alive"))
+if not answer(f).startswith(b"HTTP/1.1 400"): sys.exit("kept-alive malformed request: not 400")
+try:
+    s.sendall(keep)
+    if answer(f): sys.exit("a malformed request's connection went on")
+except (ConnectionResetError, BrokenPipeError):
+    pass
+s.close()
 # Slow clients: partial requests left open while others are served.
 slow = []
 for i in range(6):
