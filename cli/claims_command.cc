@@ -280,6 +280,11 @@ int RunClaims(ClaimsFlags& flags) {
   }
   Result<std::unique_ptr<store::Store>> store = OpenStoreForReading(flags.db);
   if (!store.ok()) return ReportError(store.status());
+  if (keys) {
+    // A wrong key would print every pseudonym as if nothing were sealed.
+    Status usable = exporting::CheckRevealKey(store->get(), *keys);
+    if (!usable.ok()) return ReportError(usable.WithContext(flags.key_file));
+  }
   RowFn transform = keys ? Revealer(**store, keys) : RowFn();
   if (flags.origins) {
     // Origins only, each with how often and by whom it was repeated.

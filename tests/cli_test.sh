@@ -207,6 +207,20 @@ expect_output "ingest counts claims" "claims found:"
 check "claims of the examples" 0 "$tally" claims --db "$work/c.db" --format jsonl
 if [ "$(wc -l < "$work/out")" -gt 5 ]; then passed=$((passed + 1)); else
   failed=$((failed + 1)); echo "FAIL few claims from examples/text"; fi
+# Issue 15: a wrong key revealed nothing and said nothing.
+check "ingest a private person" 0 bash -c "echo 'Olga said 14 men from his company went missing.' | '$tally' ingest -q --db '$work/c.db' -"
+check "claims reveal with the key" 0 "$tally" claims --db "$work/c.db" --format jsonl --reveal --key-file "$TALLY_KEY_FILE"
+expect_output "claims --reveal prints the name" '"name":"Olga"'
+printf '%064d\n' 7 > "$work/other-key"
+chmod 600 "$work/other-key"
+check "claims reveal with a wrong key" 2 "$tally" claims --db "$work/c.db" --reveal --key-file "$work/other-key"
+expect_output "a wrong key is said to be one" "sealed names*: a wrong key?"
+expect_output "the wrong key's file is named" "other-key"
+if grep -q "person-" "$work/out"; then failed=$((failed + 1)); echo "FAIL a wrong key printed pseudonyms"; else
+  passed=$((passed + 1)); fi
+check "a key file made on the spot is a wrong key too" 2 "$tally" claims --db "$work/c.db" --reveal --key-file "$work/fresh-key"
+check "a store without private people" 0 bash -c "echo 'The ministry said 120 soldiers deserted.' | '$tally' ingest -q --db '$work/plain.db' -"
+check "has nothing a key could fail to open" 0 "$tally" claims --db "$work/plain.db" --reveal --key-file "$work/other-key"
 chmod 644 "$TALLY_KEY_FILE"
 check "a key others can read is refused" 4 "$tally" extract "$src/examples/text/wire-copy.txt"
 expect_output "the refusal says what to run" "chmod 600"

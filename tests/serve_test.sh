@@ -144,6 +144,17 @@ expect 405 /api/v1/stats -X POST
 expect 405 /api/v1/stats -X DELETE
 expect 413 /api/v1/stats -X GET --data-binary @<(head -c 20000 /dev/zero | tr '\0' a)
 
+# --- every error body is UTF-8 JSON, whatever bytes the request held -----
+echo "[$SECONDS s] every error body is UTF-8 JSON, whatever bytes the request held"
+for path in /api/v1/measures/%ff /api/v1/documents/%c3%28 /api/v1/claims/%ff%fe \
+            /assets/%c0%ae%c0%ae/x /assets/js/%ff.js '/api/v1/claims?side=%ff' \
+            '/api/v1/claims?%c3%28=1' '/api/v1/search?q=%ed%a0%80'; do
+  code=$(curl -s --path-as-is -o "$work/body" -w '%{http_code}' "$base$path")
+  case $code in 4??) ;; *) fail "$path: status $code" ;; esac
+  $py -c 'import json,sys; json.loads(open(sys.argv[1], "rb").read().decode("utf-8"))' "$work/body" ||
+    fail "$path: the body is not UTF-8 JSON: $(head -c 200 "$work/body" | od -c | head -3)"
+done
+
 # --- pagination walks every claim exactly once, in both date orders -----
 echo "[$SECONDS s] pagination walks every claim exactly once, in both date orders"
 for sort in -date date stored; do
@@ -210,7 +221,7 @@ done
 # --- robustness: garbage, huge and many headers, slow clients ----------
 echo "[$SECONDS s] robustness: garbage, huge and many headers, slow clients"
 $py - "$port" <<'PY' || fail "robustness requests"
-import random, socket, sys, time
+import json, random, socket, sys, time
 port = int(sys.argv[1])
 random.seed(5)
 
@@ -254,6 +265,50 @@ for req in [b"\r\n\r\n", b"GET\r\n\r\n", b"GET / HTTP/9.9\r\n\r\n", b"\x00\x01\x
             b"GET /api/v1/stats HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",
             b"GET http://evil/ HTTP/1.1\r\n\r\n", b"GET /%ZZ HTTP/1.1\r\n\r\n"]:
     raw(req, half_close=True)
+# Issue 15: malformed requests the library's parser let through (it
+# answered them 200) are 400, with a JSON body.
+good = b"GET /api/v1/stats HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+if not raw(good, wait=10).startswith(b"HTTP/1.1 200"): sys.exit("the well-formed request failed")
+bad = [
+    b"GET /api/v1/stats HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\nConnection: close\r\n\r\n",
+    b"GET /api/v1/stats HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+    b"GET /api/v1/stats HTTP/1.1\r\nHost: x\r\nNoColonHere\r\nConnection: close\r\n\r\n",
+    b"GET /api/v1/stats HTTP/1.1\r\nHost : x\r\nConnection: close\r\n\r\n",
+    b"GET /api/v1/stats HTTP/1.1\r\nHost: x\r\n folded\r\nConnection: close\r\n\r\n",
+    b"GET  /api/v1/stats HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+    b"GET /api/v1/stats  HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+    b"GET /api/v1/stats HTTP/1.1\r\nHost: x\nConnection: close\r\n\r\n",
+]
+for req in bad:
+    r = raw(req, wait=10)
+    if not r.startswith(b"HTTP/1.1 400"): sys.exit("%r: %r" % (req, r[:60]))
+    body = r.split(b"\r\n\r\n", 1)[1]
+    if json.loads(body.decode("utf-8"))["error"]["status"] != 400: sys.exit("%r: %r" % (req, body))
+# Requests one after another on one kept-alive connection.
+def answer(f):
+    head = b""
+    while not head.endswith(b"\r\n\r\n"):
+        c = f.read(1)
+        if not c: return head
+        head += c
+    n = [int(l.split(b":")[1]) for l in head.split(b"\r\n") if l.lower().startswith(b"content-length:")]
+    return head + f.read(n[0] if n else 0)
+
+keep = good.replace(b"Connection: close", b"Connection: keep-alive")
+s = socket.create_connection(("127.0.0.1", port), timeout=10)
+f = s.makefile("rb")
+for _ in range(3):
+    s.sendall(keep)
+    if not answer(f).startswith(b"HTTP/1.1 200"): sys.exit("keep-alive: no second answer")
+# A malformed request ends its connection: what follows is not read.
+s.sendall(bad[2].replace(b"Connection: close", b"Connection: keep-alive"))
+if not answer(f).startswith(b"HTTP/1.1 400"): sys.exit("kept-alive malformed request: not 400")
+try:
+    s.sendall(keep)
+    if answer(f): sys.exit("a malformed request's connection went on")
+except (ConnectionResetError, BrokenPipeError):
+    pass
+s.close()
 # Slow clients: partial requests left open while others are served.
 slow = []
 for i in range(6):
@@ -321,6 +376,17 @@ for _ in $(seq 8); do
   [ "$(number 'b["total"]')" = 1 ] || fail "a search kept after an ingest"
 done
 kill "$plain_pid"
+
+# --- a key that opens none of the sealed names is refused at start --------
+echo "[$SECONDS s] a wrong key is refused at start"
+printf '%064d\n' 7 >"$work/other-key"
+chmod 600 "$work/other-key"
+code=0
+timeout 20 "$tally" serve --db "$work/ex.db" --port 0 --reveal --key-file "$work/other-key" \
+  >"$work/wrongkey.out" 2>"$work/wrongkey.err" || code=$?
+[ "$code" = 2 ] || fail "serve --reveal with a wrong key: exit $code, expected 2"
+grep -q 'sealed names*: a wrong key?' "$work/wrongkey.err" ||
+  fail "serve --reveal with a wrong key: $(cat "$work/wrongkey.err")"
 
 # --- a non-loopback host needs --public ----------------------------------
 echo "[$SECONDS s] a non-loopback host needs --public"

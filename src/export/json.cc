@@ -3,13 +3,31 @@
 #include <cmath>
 #include <cstdio>
 
+#include "src/text/utf8.h"
+
 namespace tally::exporting {
 
 void AppendJsonString(std::string* out, std::string_view s) {
   static constexpr char kHex[] = "0123456789abcdef";
   out->push_back('"');
-  for (char ch : s) {
-    const auto c = static_cast<unsigned char>(ch);
+  size_t i = 0;
+  while (i < s.size()) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80) {
+      // Text from the store is UTF-8, but a path or parameter quoted in an
+      // error is whatever the client sent: a JSON reader must never see
+      // bytes that are not UTF-8.
+      const std::string_view rest = s.substr(i);
+      const size_t len = text::Utf8SequenceLength(rest);
+      if (len > 0) {
+        out->append(rest.substr(0, len));
+        i += len;
+      } else {
+        out->append(text::kReplacementChar);
+        i += text::InvalidUtf8Length(rest);
+      }
+      continue;
+    }
     switch (c) {
       case '"': *out += "\\\""; break;
       case '\\': *out += "\\\\"; break;
@@ -22,9 +40,10 @@ void AppendJsonString(std::string* out, std::string_view s) {
           out->push_back(kHex[c >> 4]);
           out->push_back(kHex[c & 15]);
         } else {
-          out->push_back(ch);
+          out->push_back(static_cast<char>(c));
         }
     }
+    ++i;
   }
   out->push_back('"');
 }

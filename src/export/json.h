@@ -7,8 +7,10 @@
 //   exporting::AppendJsonString(&out, "\"more\" than 1,000");
 //   out += "}";
 //
-// Inputs are UTF-8 and are copied through unchanged apart from the escapes
-// JSON requires. Stateless; safe from any thread.
+// Inputs should be UTF-8 and are copied through unchanged apart from the
+// escapes JSON requires; bytes that are not UTF-8 become U+FFFD (as
+// src/text/utf8.h repairs them), so the output is always valid JSON.
+// Stateless; safe from any thread.
 #ifndef TALLY_SRC_EXPORT_JSON_H_
 #define TALLY_SRC_EXPORT_JSON_H_
 
@@ -20,7 +22,7 @@
 namespace tally::exporting {
 
 // Appends `s` as a JSON string literal: quote, backslash and control
-// characters escaped.
+// characters escaped, invalid UTF-8 replaced by U+FFFD.
 void AppendJsonString(std::string* out, std::string_view s);
 
 // Appends `s` as a string literal, or `null` when it is empty (tally's

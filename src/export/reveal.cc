@@ -13,6 +13,21 @@ bool IsHex(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); }
 
 }  // namespace
 
+Status CheckRevealKey(store::Store* store, const resolve::Pseudonymizer& keys) {
+  int64_t tried = 0;
+  bool opened = false;
+  Status s = store->ScanSealedNames([&](std::string_view sealed) {
+    ++tried;
+    opened = keys.Open(sealed).ok();
+    return !opened;
+  });
+  if (!s.ok()) return s;
+  if (tried == 0 || opened) return Status::Ok();
+  if (tried == 1) return Status::InvalidArgument("the key does not open the one sealed name: a wrong key?");
+  return Status::InvalidArgument("the key opens none of the " + std::to_string(tried) +
+                                 " sealed names: a wrong key?");
+}
+
 const std::string& NameRevealer::Name(const std::string& pseudonym) {
   auto it = names_.find(pseudonym);
   if (it != names_.end()) return it->second;

@@ -7,7 +7,8 @@
 //   reveal.Text(&document.text);
 //
 // A pseudonym with no sealed name, or one sealed under another key, stays
-// as it is. Not thread-safe (it caches opened names); use one per thread
+// as it is; CheckRevealKey tells a wrong key from a store with nothing to
+// reveal before any of that is printed. Not thread-safe (it caches opened names); use one per thread
 // or per request, on the thread that uses `store`.
 #ifndef TALLY_SRC_EXPORT_REVEAL_H_
 #define TALLY_SRC_EXPORT_REVEAL_H_
@@ -33,6 +34,13 @@ struct Replacement {
 // order) is in the text after: spans into a pseudonymised text follow it
 // to the revealed one.
 uint64_t MapOffset(const std::vector<Replacement>& replacements, uint64_t offset);
+
+// Whether `keys` can reveal anything in `store`: Ok when the store keeps
+// no sealed name or the key opens at least one of them (a store may mix
+// keys); kInvalidArgument "the key opens none of the N sealed names: a
+// wrong key?" otherwise, or the store's error. Reads until a name opens,
+// so a wrong key costs a pass over the persons table.
+Status CheckRevealKey(store::Store* store, const resolve::Pseudonymizer& keys);
 
 class NameRevealer {
  public:

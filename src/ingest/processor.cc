@@ -1,5 +1,6 @@
 #include "src/ingest/processor.h"
 
+#include "src/text/ascii.h"
 #include "src/text/charset.h"
 #include "src/text/language.h"
 #include "src/text/markdown.h"
@@ -85,9 +86,14 @@ Result<Document> Process(RawItem item, const ProcessOptions& options) {
                               " bad bytes): not text");
   }
   if (decoded->invalid_bytes > 0) {
-    doc.warning = "invalid " + std::string(declared.empty() ? "UTF-8" : declared) +
-                  ": " + std::to_string(decoded->invalid_bytes) +
+    // Only a UTF-8 repair replaces bytes; a declaration it overruled is
+    // worth a word, since the page's own charset was not used.
+    doc.warning = "invalid UTF-8: " + std::to_string(decoded->invalid_bytes) +
                   " bytes replaced by U+FFFD";
+    const std::string lower = text::AsciiLower(declared);
+    if (!lower.empty() && lower != "utf-8" && lower != "utf8") {
+      doc.warning += " (declared " + declared + ", read as UTF-8)";
+    }
   }
   doc.lang = text::DetectLanguage(doc.text);
   doc.id = DocumentId(doc.text);

@@ -7,6 +7,7 @@
 
 #include <set>
 
+#include "src/serve/assets.h"
 #include "tests/test_util.h"
 
 namespace tally::serve {
@@ -191,6 +192,27 @@ TEST_F(Api, ErrorsAreJsonWithTheirStatus) {
     EXPECT_FALSE(std::string_view(e["error"]["message"]).empty());
   }
   EXPECT_EQ(Route("POST", "/api/v1/stats", "", ctx_).status, 405);
+}
+
+// An error that quotes the path quotes the client's bytes, which need not
+// be UTF-8 (issue 15): the body is still JSON, with U+FFFD for them.
+TEST_F(Api, ErrorsQuotingBytesThatAreNotUtf8AreJson) {
+  for (std::string_view path : {"/api/v1/measures/\xFF", "/api/v1/documents/\xC3\x28",
+                                "/api/v1/claims/\xFF\xFE"}) {
+    ApiResponse r = Get(path);
+    EXPECT_TRUE(r.status == 400 || r.status == 404) << r.body;
+    EXPECT_TRUE(simdjson::validate_utf8(r.body.data(), r.body.size())) << r.body;
+    simdjson::dom::element e = Parse(r);
+    EXPECT_EQ(int64_t(e["error"]["status"]), r.status);
+  }
+  ApiResponse r = Get("/api/v1/measures/\xFF");
+  EXPECT_NE(r.body.find("\xEF\xBF\xBD"), std::string::npos) << r.body;
+  // The dashboard's files answer their errors the same way.
+  r = ErrorResponse(AssetSource::Embedded().Read("\xC0\xAE\xC0\xAE/x").status());
+  EXPECT_TRUE(simdjson::validate_utf8(r.body.data(), r.body.size())) << r.body;
+  EXPECT_EQ(int64_t(Parse(r)["error"]["status"]), 404);
+  r = ErrorResponse(Status::InvalidArgument("bad value '\xE2\x82'"));
+  EXPECT_EQ(std::string_view(Parse(r)["error"]["message"]), "bad value '\xEF\xBF\xBD'");
 }
 
 TEST_F(Api, StatsSearchDocumentsAndOneClaim) {

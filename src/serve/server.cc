@@ -6,8 +6,10 @@
 #include <cstdlib>
 
 #include "src/codebook/boilerplate.h"
+#include "src/export/reveal.h"
 #include "src/extract/claim_lexicon.h"
 #include "src/serve/api_json.h"
+#include "src/serve/strict_http.h"
 
 namespace tally::serve {
 namespace {
@@ -66,7 +68,7 @@ Server::Server(ServerOptions options, AssetSource assets, PlaceNames names,
       place_names_(std::move(names)),
       cache_(std::move(watcher)),
       vocabulary_(std::move(vocabulary)),
-      http_(std::make_unique<httplib::Server>()) {}
+      http_(std::make_unique<StrictHttpServer>()) {}
 
 Server::~Server() {
   if (warming_.joinable()) warming_.join();
@@ -88,6 +90,12 @@ Result<std::unique_ptr<Server>> Server::Create(const ServerOptions& options) {
   read_only.read_only = true;
   Result<std::unique_ptr<store::Store>> probe = store::Store::Open(options.db, read_only);
   if (!probe.ok()) return probe.status();
+  if (options.reveal_keys) {
+    // Refused at start: a wrong key would serve pseudonyms to the very
+    // requests that carry the token, as if nothing were sealed.
+    Status usable = exporting::CheckRevealKey(probe->get(), *options.reveal_keys);
+    if (!usable.ok()) return usable.WithContext("--reveal");
+  }
   AssetSource assets = AssetSource::Embedded();
   if (!options.assets_dir.empty()) {
     Result<AssetSource> folder = AssetSource::Folder(options.assets_dir);
@@ -139,6 +147,21 @@ void Server::Install() {
   http.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
     if (req.headers.size() > options_.max_headers) {
       SendError(res, 431, "too many request headers");
+      return httplib::Server::HandlerResponse::Handled;
+    }
+    // What the library's parser let through but HTTP does not allow.
+    Status head = StrictHttpServer::CheckCurrentRequest();
+    if (!head.ok()) {
+      SendError(res, head.code() == StatusCode::kResourceExhausted ? 431 : 400, head.message());
+      return httplib::Server::HandlerResponse::Handled;
+    }
+    // The library reads a Content-Length of "abc" as 0, and of "5" given
+    // twice as 5: either could frame the body other than the client meant.
+    const size_t lengths = req.get_header_value_count("Content-Length");
+    const std::string length = req.get_header_value("Content-Length");
+    if (lengths > 1 || (lengths == 1 && (length.empty() || length.find_first_not_of("0123456789") !=
+                                                                std::string::npos))) {
+      SendError(res, 400, "malformed Content-Length: one decimal number only");
       return httplib::Server::HandlerResponse::Handled;
     }
     // Refused before the library reads any of it.

@@ -66,7 +66,8 @@ struct ServerOptions {
 class Server {
  public:
   // Checks the options and that the store opens read-only. kNotFound for
-  // a missing store or asset folder, kInvalidArgument for bad options.
+  // a missing store or asset folder, kInvalidArgument for bad options or
+  // reveal_keys that open none of the store's sealed names.
   static Result<std::unique_ptr<Server>> Create(const ServerOptions& options);
   ~Server();
 

@@ -589,4 +589,20 @@ Result<std::string> Store::GetSealedName(const std::string& pseudonym) {
   return std::string(p == nullptr ? "" : p, static_cast<size_t>(sqlite3_column_bytes(*st, 0)));
 }
 
+Status Store::ScanSealedNames(const std::function<bool(std::string_view sealed)>& fn) {
+  if (!has_claims_) return Status::Ok();
+  Result<sqlite3_stmt*> st = Prepare("SELECT sealed FROM persons ORDER BY pseudonym");
+  if (!st.ok()) return st.status();
+  ResetOnExit reset(*st);
+  int rc;
+  while ((rc = sqlite3_step(*st)) == SQLITE_ROW) {
+    const auto* p = static_cast<const char*>(sqlite3_column_blob(*st, 0));
+    const std::string_view sealed(p == nullptr ? "" : p,
+                                  static_cast<size_t>(sqlite3_column_bytes(*st, 0)));
+    if (!fn(sealed)) return Status::Ok();
+  }
+  if (rc != SQLITE_DONE) return SqlError("read sealed names");
+  return Status::Ok();
+}
+
 }  // namespace tally::store

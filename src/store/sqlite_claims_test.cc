@@ -408,6 +408,24 @@ TEST_F(ClaimStoreTest, KeepsSealedNames) {
   EXPECT_EQ(store_->PutSealedName("person-1", "").code(), StatusCode::kInvalidArgument);
 }
 
+TEST_F(ClaimStoreTest, ScansSealedNamesUntilToldToStop) {
+  ASSERT_TRUE(store_->PutSealedName("person-b", "two").ok());
+  ASSERT_TRUE(store_->PutSealedName("person-a", "one").ok());
+  ASSERT_TRUE(store_->PutSealedName("person-c", "three").ok());
+  std::vector<std::string> seen;
+  ASSERT_TRUE(store_->ScanSealedNames([&](std::string_view sealed) {
+    seen.emplace_back(sealed);
+    return true;
+  }).ok());
+  EXPECT_EQ(seen, (std::vector<std::string>{"one", "two", "three"}));
+  seen.clear();
+  ASSERT_TRUE(store_->ScanSealedNames([&](std::string_view sealed) {
+    seen.emplace_back(sealed);
+    return false;
+  }).ok());
+  EXPECT_EQ(seen, std::vector<std::string>{"one"});
+}
+
 // --- schema versions ---------------------------------------------------
 
 // Schema 1 as doc/schema.md describes it, written without the store.

@@ -319,6 +319,9 @@ class Store {
   Status PutSealedName(const std::string& pseudonym, std::string_view sealed);
   // The sealed bytes kept under `pseudonym`; kNotFound when unknown.
   Result<std::string> GetSealedName(const std::string& pseudonym);
+  // Calls `fn` with each kept sealed name, in pseudonym order, until it
+  // returns false. None for a store without the persons table.
+  Status ScanSealedNames(const std::function<bool(std::string_view sealed)>& fn);
 
   // ---- near-duplicates (sqlite_reconcile.cc) ----
   // The rowid of the document with full id `doc_id`; kNotFound if none.

@@ -1,6 +1,7 @@
 #include "src/text/charset.h"
 
 #include "src/text/ascii.h"
+#include "src/text/utf8.h"
 
 #include <simdjson.h>
 #include <unicode/ucnv.h>
@@ -64,48 +65,50 @@ Decoded RepairUtf8(std::string_view bytes) {
   out.charset = "UTF-8";
   out.utf8.reserve(bytes.size());
   size_t i = 0;
-  const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
-  const size_t n = bytes.size();
-  while (i < n) {
-    const unsigned char c = s[i];
-    size_t len = 0;
-    uint32_t min = 0;
-    if (c < 0x80) {
-      len = 1;
-    } else if ((c & 0xE0) == 0xC0) {
-      len = 2;
-      min = 0x80;
-    } else if ((c & 0xF0) == 0xE0) {
-      len = 3;
-      min = 0x800;
-    } else if ((c & 0xF8) == 0xF0) {
-      len = 4;
-      min = 0x10000;
-    }
-    bool ok = len > 0 && i + len <= n;
-    uint32_t cp = len == 1 ? c : (c & (0x7F >> len));
-    for (size_t k = 1; ok && k < len; ++k) {
-      if ((s[i + k] & 0xC0) != 0x80) ok = false;
-      cp = (cp << 6) | (s[i + k] & 0x3F);
-    }
-    if (ok && len > 1 &&
-        (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))) {
-      ok = false;
-    }
-    if (ok) {
-      out.utf8.append(bytes.substr(i, len));
+  while (i < bytes.size()) {
+    const std::string_view rest = bytes.substr(i);
+    const size_t len = Utf8SequenceLength(rest);
+    if (len > 0) {
+      out.utf8.append(rest.substr(0, len));
       i += len;
     } else {
-      out.utf8.append("\xEF\xBF\xBD");
-      ++out.invalid_bytes;
-      ++i;
-      while (i < n && (s[i] & 0xC0) == 0x80) {
-        ++i;
-        ++out.invalid_bytes;
-      }
+      const size_t bad = InvalidUtf8Length(rest);
+      out.utf8.append(kReplacementChar);
+      out.invalid_bytes += bad;
+      i += bad;
     }
   }
   return out;
+}
+
+// Whether `bytes` (not valid UTF-8) are UTF-8 with some bytes broken: most
+// of their non-ASCII bytes form well-formed multi-byte sequences. In 8-bit
+// text a high byte is seldom followed by one in 0x80-0xBF (punctuation and
+// symbols in windows-125x, box drawing in KOI8), so there nearly every
+// non-ASCII byte is invalid and well-formed sequences are rare accidents
+// ("Сообщили" in windows-1251 has none); in damaged UTF-8 they outweigh
+// the damage many times over. ASCII with one odd byte has none either and
+// is left to the declaration or the detector.
+bool LooksLikeDamagedUtf8(std::string_view bytes) {
+  size_t well_formed = 0, invalid = 0;  // non-ASCII bytes of each kind
+  size_t i = 0;
+  while (i < bytes.size()) {
+    if (static_cast<unsigned char>(bytes[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    const std::string_view rest = bytes.substr(i);
+    const size_t len = Utf8SequenceLength(rest);
+    if (len > 0) {
+      well_formed += len;
+      i += len;
+    } else {
+      const size_t bad = InvalidUtf8Length(rest);
+      invalid += bad;
+      i += bad;
+    }
+  }
+  return well_formed > invalid;
 }
 
 std::string DetectCharset(std::string_view bytes) {
@@ -205,15 +208,13 @@ Result<Decoded> DecodeToUtf8(std::string_view bytes,
     out.charset = "UTF-8";
     return out;
   }
+  // Mostly UTF-8 with a few broken bytes is damaged UTF-8, not another
+  // charset, whatever a page declares: repair it. Only text that is
+  // largely not UTF-8 is read as declared or detected.
+  if (LooksLikeDamagedUtf8(bytes)) return RepairUtf8(bytes);
   std::string name = CanonicalDeclared(AsciiLower(declared));
   if (name.empty() || IsUtf8Name(name) || name == "us-ascii" ||
       name == "ascii") {
-    // Mostly UTF-8 with a few broken bytes is damaged UTF-8, not another
-    // charset: repair it. Only text that is largely not UTF-8 is detected.
-    Decoded repaired = RepairUtf8(bytes);
-    size_t non_ascii = 0;
-    for (char c : bytes) non_ascii += static_cast<unsigned char>(c) >= 0x80;
-    if (repaired.invalid_bytes * 4 < non_ascii) return repaired;
     name = DetectCharset(bytes);
     if (name.empty() || IsUtf8Name(name)) return RepairUtf8(bytes);
   }
