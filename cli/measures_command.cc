@@ -34,6 +34,7 @@ std::string MeasureJson(const reconcile::Measure& m, bool with_points) {
   out += ",\"gap\":";
   AppendJsonString(&out, m.gap);
   out += ",\"origins\":" + std::to_string(m.origins) + ",\"speakers\":" + std::to_string(m.speakers);
+  if (m.speakers_at_least) out += ",\"speakers_at_least\":true";
   out += ",\"low\":";
   if (m.low) AppendJsonNumber(&out, *m.low); else out += "null";
   out += ",\"high\":";
@@ -71,17 +72,26 @@ std::string MeasureJson(const reconcile::Measure& m, bool with_points) {
   return out + "}";
 }
 
-Result<std::vector<reconcile::Measure>> Load(const MeasuresFlags& flags, store::Store& store) {
+// The summary (`with_series` false) keeps only the latest figure of each
+// stance; one measure keeps its latest MeasureOptions::max_points figures.
+Result<std::vector<reconcile::Measure>> Load(const MeasuresFlags& flags, store::Store& store,
+                                             bool with_series) {
   reconcile::MeasureOptions options;
   options.by_place = flags.by_place || flags.key.find('@') != std::string::npos;
   options.only = flags.key;
+  if (!with_series) options.max_points = 0;
   return reconcile::ComputeMeasures(store, options);
+}
+
+std::string SpeakerCount(const reconcile::Measure& m) {
+  return std::to_string(m.speakers) + (m.speakers_at_least ? "+" : "") +
+         (m.speakers == 1 && !m.speakers_at_least ? " speaker" : " speakers");
 }
 
 int RunMeasures(const MeasuresFlags& flags) {
   Result<std::unique_ptr<store::Store>> store = OpenStoreForReading(flags.db);
   if (!store.ok()) return ReportError(store.status());
-  Result<std::vector<reconcile::Measure>> measures = Load(flags, **store);
+  Result<std::vector<reconcile::Measure>> measures = Load(flags, **store, false);
   if (!measures.ok()) return ReportError(measures.status());
   if (flags.format == "jsonl") {
     for (const reconcile::Measure& m : *measures) std::printf("%s\n", MeasureJson(m, false).c_str());
@@ -106,7 +116,7 @@ int RunMeasures(const MeasuresFlags& flags) {
 int RunMeasure(const MeasuresFlags& flags) {
   Result<std::unique_ptr<store::Store>> store = OpenStoreForReading(flags.db);
   if (!store.ok()) return ReportError(store.status());
-  Result<std::vector<reconcile::Measure>> measures = Load(flags, **store);
+  Result<std::vector<reconcile::Measure>> measures = Load(flags, **store, true);
   if (!measures.ok()) return ReportError(measures.status());
   if (measures->empty()) {
     return ReportError(Status::NotFound("no measure '" + flags.key +
@@ -117,9 +127,14 @@ int RunMeasure(const MeasuresFlags& flags) {
     std::printf("%s\n", MeasureJson(m, true).c_str());
     return kExitOk;
   }
-  std::printf("%s: %s%s%s, %zu origin%s from %zu speaker%s\n", m.key.c_str(), m.verdict.c_str(),
+  std::printf("%s: %s%s%s, %zu origin%s from %s\n", m.key.c_str(), m.verdict.c_str(),
               m.gap.empty() ? "" : " -- ", m.gap.c_str(), m.origins, m.origins == 1 ? "" : "s",
-              m.speakers, m.speakers == 1 ? "" : "s");
+              SpeakerCount(m).c_str());
+  if (m.points.size() < m.origins) {
+    std::printf("(the latest %zu of them and the latest of each stance; tally claims --origins "
+                "--category %s lists every one)\n",
+                m.points.size(), m.category.c_str());
+  }
   std::printf("%-10s  %s  %s  %-7s  %s\n", "date", Pad("figure", 22).c_str(),
               Pad("speaker (stance)", 40).c_str(), "echoes", "source");
   for (const reconcile::MeasurePoint& p : m.points) {

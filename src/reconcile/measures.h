@@ -25,6 +25,11 @@ namespace tally::reconcile {
 struct MeasureOptions {
   bool by_place = false;  // one measure per region as well
   std::string only;       // compute this measure key only ("" = all)
+  // The series keeps at most this many points, the latest by date (and
+  // the latest of every stance whatever their dates); `origins` counts
+  // them all. Measures are computed in one streamed pass over the origins
+  // with memory bounded by this, not by the store.
+  size_t max_points = 2000;
 };
 
 struct MeasurePoint {
@@ -39,12 +44,15 @@ struct MeasurePoint {
 struct Measure {
   std::string key;  // "killed:RU", "refusal:RU:percent", "killed:RU@RU-AMU"
   std::string category, side, unit, place;
-  std::vector<MeasurePoint> points;  // by date, undated last
+  // By date, undated last: the latest MeasureOptions::max_points origins
+  // and the latest of each stance.
+  std::vector<MeasurePoint> points;
   // The latest point of each stance (index into points), by stance name.
   std::vector<std::pair<std::string, size_t>> latest;
   std::optional<double> low, high;   // the envelope; nullopt = unbounded
-  size_t origins = 0;                // independent origins (= points)
+  size_t origins = 0;                // independent origins (points.size() or more)
   size_t speakers = 0;               // distinct speakers among them
+  bool speakers_at_least = false;    // more than kMaxCountedSpeakers: `speakers` is a floor
   std::string verdict;               // single-source | consistent | disputed
   std::string gap;                   // for disputed: "official-UA >= 13x official-RU"
 };

@@ -226,5 +226,46 @@ TEST_F(ReconcileTest, MeasuresJudgeTheLatestFigurePerStance) {
   EXPECT_NE(md.find("| killed:RU | disputed"), std::string::npos);
 }
 
+TEST_F(ReconcileTest, MeasuresKeepTheLatestPointsAndCountThemAll) {
+  // A ministry's old figure, then thirty newer ones from a monitor.
+  AddDoc("ministry", "M", "2023-01-05");
+  ASSERT_TRUE(store_->PutClaims(last_doc_, {MakeClaim("c-m", 500, 500, "killed", "RU",
+                                                       Actor("Moscow", "moscow", "official-RU"))}).ok());
+  for (int i = 0; i < 30; ++i) {
+    char date[16];
+    std::snprintf(date, sizeof date, "2024-03-%02d", i + 1);
+    AddDoc("monitor " + std::to_string(i), "N", date);
+    ASSERT_TRUE(store_->PutClaims(last_doc_, {MakeClaim("c-n" + std::to_string(i), 1000.0 + i, 1000.0 + i,
+                                                         "killed", "RU", Actor("Names count", "", "independent"))}).ok());
+  }
+  ASSERT_TRUE(LinkOrigins(*store_).ok());
+  MeasureOptions options;
+  options.max_points = 5;
+  Result<std::vector<Measure>> ms = ComputeMeasures(*store_, options);
+  ASSERT_TRUE(ms.ok());
+  ASSERT_EQ(ms->size(), 1u);
+  const Measure& m = ms->front();
+  EXPECT_EQ(m.origins, 31u);
+  EXPECT_EQ(m.speakers, 2u);
+  // The five latest, and the ministry's as the latest of its stance.
+  ASSERT_EQ(m.points.size(), 6u);
+  EXPECT_EQ(m.points.front().row.claim.id, "c-m");
+  EXPECT_EQ(m.points[1].row.claim.id, "c-n25");
+  EXPECT_EQ(m.points.back().row.claim.id, "c-n29");
+  ASSERT_EQ(m.latest.size(), 2u);
+  EXPECT_EQ(m.points[m.latest[0].second].row.claim.id, "c-n29");  // independent
+  EXPECT_EQ(m.points[m.latest[1].second].row.claim.id, "c-m");    // official-RU
+  EXPECT_EQ(m.verdict, "disputed");
+  EXPECT_EQ(*m.low, 500);
+  EXPECT_EQ(*m.high, 1029);
+  // The summary keeps the latest of each stance only, with the same verdict.
+  options.max_points = 0;
+  Result<std::vector<Measure>> summary = ComputeMeasures(*store_, options);
+  ASSERT_TRUE(summary.ok());
+  EXPECT_EQ(summary->front().points.size(), 2u);
+  EXPECT_EQ(summary->front().origins, 31u);
+  EXPECT_EQ(summary->front().gap, m.gap);
+}
+
 }  // namespace
 }  // namespace tally::reconcile

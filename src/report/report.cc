@@ -67,7 +67,8 @@ std::string Counted(size_t n, const std::string& one, const std::string& many) {
 // "4 independent origins from 2 speakers; figures range from 1,487 up, ..."
 std::string Summary(const reconcile::Measure& m) {
   return Counted(m.origins, "independent origin", "independent origins") + " from " +
-         Counted(m.speakers, "speaker", "speakers") + "; figures range " + EnvelopeText(m);
+         (m.speakers_at_least ? "more than " : "") + Counted(m.speakers, "speaker", "speakers") +
+         "; figures range " + EnvelopeText(m);
 }
 
 constexpr const char* kStyle = R"css(

@@ -129,7 +129,8 @@ std::string MeasureJson(const reconcile::Measure& m, bool with_points) {
       .String("verdict", m.verdict)
       .StringOrNull("gap", m.gap)
       .Int("origins", static_cast<int64_t>(m.origins))
-      .Int("speakers", static_cast<int64_t>(m.speakers));
+      .Int("speakers", static_cast<int64_t>(m.speakers))
+      .Raw("speakers_at_least", m.speakers_at_least ? "true" : "false");
   if (m.low) o.Number("low", *m.low); else o.Raw("low", "null");
   if (m.high) o.Number("high", *m.high); else o.Raw("high", "null");
   o.Raw("latest", JsonArray(latest));

@@ -18,6 +18,7 @@ Result<ApiResponse> MeasuresResource(std::string_view tail, const QueryParams& p
       return Status::InvalidArgument("bad value for 'by': '" + by.substr(0, 20) + "' (expected place)");
     }
     options.by_place = by == "place";
+    options.max_points = 0;  // the list shows each measure's latest figures only
   } else {
     Status s = params.OnlyThese({});
     if (!s.ok()) return s;
