@@ -267,6 +267,46 @@ TEST(ClaimsIds, AreStableAndDistinct) {
   EXPECT_EQ(a->claims[0].id.size(), 18u);
 }
 
+// A text over ClaimOptions::part_bytes is read a part at a time; cut at
+// paragraph breaks, it gives the claims of one whole reading: the same
+// spans, ids, fields and restatement links, and the same stored text.
+TEST(ClaimsParts, ALongTextReadInPartsGivesTheClaimsOfOneReading) {
+  std::vector<Document> docs = Documents(testing::SourcePath("examples/text/en-refusals-syndicated.txt"));
+  ASSERT_EQ(docs.size(), 1u);
+  Document doc = docs[0];
+  const std::string story = doc.text;
+  for (int i = 0; i < 5; ++i) doc.text += "\n\n" + story;
+  doc.id = DocumentId(doc.text);
+  resolve::ClaimOptions whole = Options();
+  resolve::ClaimOptions parts = Options();
+  parts.part_bytes = story.size() + 200;  // about one story a part
+  Result<resolve::DocumentClaims> a = resolve::ExtractClaims(doc, Codebook(), whole);
+  Result<resolve::DocumentClaims> b = resolve::ExtractClaims(doc, Codebook(), parts);
+  ASSERT_TRUE(a.ok() && b.ok());
+  ASSERT_EQ(a->claims.size(), 42u);  // seven a story
+  ASSERT_EQ(b->claims.size(), a->claims.size());
+  for (size_t i = 0; i < a->claims.size(); ++i) {
+    const Claim& x = a->claims[i];
+    const Claim& y = b->claims[i];
+    EXPECT_EQ(y.id, x.id) << i;
+    EXPECT_EQ(y.begin, x.begin) << i;
+    EXPECT_EQ(y.end, x.end) << i;
+    EXPECT_EQ(y.text, x.text) << i;
+    EXPECT_EQ(y.sentence, x.sentence) << i;
+    EXPECT_EQ(y.category, x.category) << i;
+    EXPECT_EQ(y.side, x.side) << i;
+    EXPECT_EQ(y.origin, x.origin) << i;
+    EXPECT_EQ(y.speaker.has_value(), x.speaker.has_value()) << i;
+    if (x.speaker && y.speaker) {
+      EXPECT_EQ(y.speaker->name, x.speaker->name) << i;
+    }
+  }
+  EXPECT_EQ(b->text, a->text);
+  EXPECT_EQ(b->private_names.size(), a->private_names.size());
+  // The later stories' figures restate the first story's.
+  EXPECT_FALSE(b->claims.back().origin.empty());
+}
+
 TEST(ClaimsInput, BadInputIsHandled) {
   Document doc;
   doc.text = "1,000 soldiers refused.";

@@ -29,6 +29,14 @@ uint64_t Seed(int i) { return 0x9e3779b97f4a7c15ull * static_cast<uint64_t>(i + 
 }  // namespace
 
 Signature MinHashOf(std::string_view utf8_text, const MinHashOptions& options) {
+  // Only the first max_words words count, so only the text that can hold
+  // them is tokenized (32 bytes a word is more than any language here
+  // takes); a document of tens of MB costs no more than an article.
+  if (utf8_text.size() > options.max_words * 32) {
+    size_t cut = options.max_words * 32;
+    while (cut > 0 && (static_cast<unsigned char>(utf8_text[cut]) & 0xC0) == 0x80) --cut;
+    utf8_text = utf8_text.substr(0, cut);
+  }
   extract::TokenList tokens;
   if (!extract::Tokenize(utf8_text, options.max_words * 4, &tokens).ok()) {
     // Too long: read the beginning only.

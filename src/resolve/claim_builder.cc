@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "src/extract/attribution.h"
 #include "src/extract/doc_view.h"
@@ -12,6 +14,7 @@
 #include "src/extract/figures.h"
 #include "src/extract/mentions.h"
 #include "src/resolve/periods.h"
+#include "src/text/utf8.h"
 
 namespace tally::resolve {
 namespace {
@@ -97,6 +100,44 @@ std::string StanceFor(const std::string& country) {
   if (country == "UA") return "official-UA";
   if (country.empty()) return "";
   return "official-other";
+}
+
+// A claim's id: a hash of its document, span and words.
+std::string ClaimIdOf(const Claim& c) {
+  const std::string basis =
+      c.doc_id + ":" + std::to_string(c.begin) + ":" + std::to_string(c.end) + ":" + c.text;
+  return "c-" + Hex16(XXH3_64bits(basis.data(), basis.size()));
+}
+
+// A figure given again later in the document ("Of the 718, ...") points
+// to its first statement: the first claim with the same category, side
+// and interval.
+void LinkRestatements(std::vector<Claim>* claims) {
+  std::unordered_map<std::string, std::string> first;  // figure -> claim id
+  for (Claim& c : *claims) {
+    const Quantity& q = c.quantity;
+    char values[96];
+    std::snprintf(values, sizeof values, "|%d%.17g|%d%.17g|%d%d|", q.lo.has_value(), q.lo.value_or(0),
+                  q.hi.has_value(), q.hi.value_or(0), q.lo_open, q.hi_open);
+    const std::string key = c.category + "|" + c.side + values + std::string(UnitName(q.unit));
+    auto [it, added] = first.emplace(key, c.id);
+    if (!added) c.origin = it->second;
+  }
+}
+
+// Where the part of `text` that starts at `at` ends: at most `limit`
+// bytes on, after the last paragraph break (else line break, else space)
+// in its second half, else at a character boundary.
+size_t PartEnd(std::string_view text, size_t at, size_t limit) {
+  if (text.size() - at <= limit) return text.size();
+  const std::string_view window = text.substr(at + limit / 2, limit - limit / 2);
+  for (std::string_view cut : {"\n\n", "\n", " "}) {
+    const size_t found = window.rfind(cut);
+    if (found != std::string_view::npos) return at + limit / 2 + found + cut.size();
+  }
+  size_t end = at + limit;
+  while (end > at && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  return end;
 }
 
 class Builder {
@@ -620,33 +661,13 @@ class Builder {
       c.speaker = MakeSpeaker(d.speaker);
       c.channel = d.channel;
       c.hedge = d.hedge;
-      const std::string basis = c.doc_id + ":" + std::to_string(c.begin) + ":" +
-                                std::to_string(c.end) + ":" + c.text;
-      c.id = "c-" + Hex16(XXH3_64bits(basis.data(), basis.size()));
+      c.id = ClaimIdOf(c);
       out.claims.push_back(std::move(c));
     }
     Resolve(drafts, &out.claims);
     LinkRestatements(&out.claims);
     out.text = map.take();
     return out;
-  }
-
-  // A figure given again later in the document ("Of the 718, ...") points
-  // to its first statement.
-  static void LinkRestatements(std::vector<Claim>* claims) {
-    for (size_t i = 0; i < claims->size(); ++i) {
-      Claim& c = (*claims)[i];
-      for (size_t j = 0; j < i; ++j) {
-        const Claim& first = (*claims)[j];
-        if (first.origin.empty() && first.category == c.category && first.side == c.side &&
-            first.quantity.lo == c.quantity.lo && first.quantity.hi == c.quantity.hi &&
-            first.quantity.lo_open == c.quantity.lo_open &&
-            first.quantity.hi_open == c.quantity.hi_open && first.quantity.unit == c.quantity.unit) {
-          c.origin = first.id;
-          break;
-        }
-      }
-    }
   }
 
   const Document& doc_;
@@ -675,7 +696,39 @@ Result<DocumentClaims> ExtractClaims(const Document& doc, const ClaimCodebook& c
                                      std::to_string(doc.text.size()) +
                                      " bytes is over the limit for claim extraction");
   }
-  return Builder(doc, codebook, options).Run();
+  if (doc.text.size() <= options.part_bytes) return Builder(doc, codebook, options).Run();
+  // Part by part; spans shifted to the whole text (as pseudonymised), ids
+  // made again from them, restatements linked across the parts.
+  Document part;
+  part.id = doc.id;
+  part.format = doc.format;
+  part.meta = doc.meta;
+  part.lang = doc.lang;
+  DocumentClaims out;
+  std::unordered_set<std::string> pseudonyms;
+  uint64_t offset = 0;  // code points of the parts before
+  for (size_t at = 0; at < doc.text.size();) {
+    const size_t end = PartEnd(doc.text, at, options.part_bytes);
+    part.text.assign(doc.text, at, end - at);
+    at = end;
+    Result<DocumentClaims> read = Builder(part, codebook, options).Run();
+    if (!read.ok()) return read.status();
+    for (Claim& c : read->claims) {
+      if (out.claims.size() >= options.max_claims) break;
+      c.begin += offset;
+      c.end += offset;
+      c.id = ClaimIdOf(c);
+      c.origin.clear();
+      out.claims.push_back(std::move(c));
+    }
+    offset += text::CodePoints(read->text);
+    out.text += read->text;
+    for (PrivateName& n : read->private_names) {
+      if (pseudonyms.insert(n.pseudonym).second) out.private_names.push_back(std::move(n));
+    }
+  }
+  LinkRestatements(&out.claims);
+  return out;
 }
 
 }  // namespace tally::resolve

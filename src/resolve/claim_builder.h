@@ -40,6 +40,11 @@ struct ClaimOptions {
   size_t max_text_bytes = size_t{64} << 20;
   // Most claims kept from one document. Default: 100,000.
   size_t max_claims = 100000;
+  // A longer text is read a part at a time, cut at paragraph breaks, so
+  // that extraction's memory (tokens, sentences, mentions: about 17 bytes
+  // a byte of text) is bounded by the part, not the document. Default:
+  // 1 MiB, far above a news article.
+  size_t part_bytes = size_t{1} << 20;
 };
 
 struct PrivateName {

@@ -443,7 +443,7 @@ Result<bool> Store::PutDocument(const Document& doc, int64_t run) {
   sqlite3_bind_int64(*st, 14, static_cast<int64_t>(text::CodePoints(doc.text)));
   sqlite3_bind_int64(*st, 15, static_cast<int64_t>(doc.input_bytes));
   sqlite3_bind_int64(*st, 16, run);
-  Bind(*st, 17, doc.text);
+  BindUncopied(*st, 17, doc.text);
   if (sqlite3_step(*st) != SQLITE_DONE) return SqlError("store document " + doc.id);
   if (sqlite3_changes(db_) == 0) return false;
   // In the same transaction as the row, so the index never misses one.
@@ -454,7 +454,7 @@ Result<bool> Store::PutDocument(const Document& doc, int64_t run) {
   ResetOnExit reset(*index);
   sqlite3_bind_int64(*index, 1, sqlite3_last_insert_rowid(db_));
   Bind(*index, 2, doc.meta.title);
-  Bind(*index, 3, doc.text);
+  BindUncopied(*index, 3, doc.text);
   if (sqlite3_step(*index) != SQLITE_DONE) return SqlError("index document " + doc.id);
   return true;
 }

@@ -21,6 +21,12 @@ inline void Bind(sqlite3_stmt* st, int i, std::string_view s) {
   sqlite3_bind_text(st, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
 }
 
+// Binds `s` without copying it: `s` must stay alive until the statement
+// has been stepped. For a document's text, which can be tens of MB.
+inline void BindUncopied(sqlite3_stmt* st, int i, std::string_view s) {
+  sqlite3_bind_text(st, i, s.data(), static_cast<int>(s.size()), SQLITE_STATIC);
+}
+
 // Binds "" as NULL: the schema's convention for an unknown text field.
 inline void BindOrNull(sqlite3_stmt* st, int i, std::string_view s) {
   if (s.empty()) {
