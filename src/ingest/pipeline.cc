@@ -25,6 +25,15 @@ struct DocEvent {
 // What the writer thread receives.
 using Event = std::variant<DocEvent, InputError, SkipEvent>;
 
+// About what a queued document holds, so that the queue's byte bound
+// counts its claims too (a claim-dense document carries more in claims,
+// with their sentences, than in its text).
+size_t QueuedBytes(const DocEvent& e) {
+  size_t bytes = e.doc.text.size() + e.add_on.signature.size() * sizeof(uint32_t);
+  for (const Claim& c : e.add_on.claims) bytes += 256 + c.sentence.size() + c.text.size();
+  return bytes;
+}
+
 // Routes reader output: items to the workers, the rest to the writer.
 class QueueSink : public ItemSink {
  public:
@@ -91,7 +100,7 @@ Result<IngestSummary> Ingester::Run(const std::vector<std::string>& inputs,
           if (options_.on_document) {
             event.add_on_status = options_.on_document(&event.doc, &event.add_on);
           }
-          const size_t bytes = event.doc.text.size();
+          const size_t bytes = QueuedBytes(event);
           events.Push(std::move(event), bytes);
         } else {
           events.Push(InputError{std::move(path), std::move(record), doc.status()}, 0);

@@ -154,10 +154,15 @@ ClusterDoc ReadClusterDoc(sqlite3_stmt* st) {
 Result<std::vector<DuplicateCluster>> Store::ListDuplicateClusters(int limit) {
   std::vector<DuplicateCluster> out;
   if (!has_reconcile_) return out;
+  // The largest clusters are chosen first, so that only their documents
+  // are read, however many clusters the store has.
+  const std::string largest =
+      "SELECT cluster FROM doc_clusters GROUP BY cluster HAVING count(*) > 1"
+      " ORDER BY count(*) DESC, cluster" +
+      (limit > 0 ? " LIMIT " + std::to_string(limit) : std::string());
   const std::string sql = std::string("SELECT ") + kClusterDocColumns +
                           " FROM doc_clusters k JOIN documents d ON d.rowid = k.doc"
-                          " WHERE k.cluster IN (SELECT cluster FROM doc_clusters GROUP BY cluster"
-                          " HAVING count(*) > 1) ORDER BY k.cluster, d.rowid";
+                          " WHERE k.cluster IN (" + largest + ") ORDER BY k.cluster, d.rowid";
   sqlite3_stmt* raw = nullptr;
   if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &raw, nullptr) != SQLITE_OK) {
     return SqlError("list near-duplicates");
