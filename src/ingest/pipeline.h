@@ -46,8 +46,10 @@ struct PipelineOptions {
   int threads = 0;
   // Documents per write transaction. Default: 512.
   size_t batch_size = 512;
-  // Bytes of bodies waiting between stages, per queue. Default: 128 MiB.
-  size_t queue_bytes = 128u << 20;
+  // Bytes of bodies waiting between stages, per queue. Default: 32 MiB:
+  // enough to keep the workers and the writer busy (a larger bound made no
+  // difference to throughput), small enough to keep ingest's memory low.
+  size_t queue_bytes = 32u << 20;
   ReaderOptions reader;
   ProcessOptions process;
   // Optional: claim extraction and the like. Default: none.
