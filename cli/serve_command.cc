@@ -16,6 +16,8 @@ struct ServeFlags {
   std::string db, host = "127.0.0.1", assets, key_file, codebook;
   int port = 8080;
   int threads = 8;
+  int timeout = 5, idle_timeout = 5;
+  size_t max_connections = 512, max_per_client = 32;
   bool is_public = false;
   bool reveal = false;
 };
@@ -50,6 +52,10 @@ int RunServe(const ServeFlags& flags) {
   options.host = flags.host;
   options.port = flags.port;
   options.threads = flags.threads;
+  options.timeout_seconds = flags.timeout;
+  options.idle_timeout_seconds = flags.idle_timeout;
+  options.max_connections = flags.max_connections;
+  options.max_per_client = flags.max_per_client;
   options.assets_dir = flags.assets;
   options.codebook_dir = flags.codebook;
   if (flags.reveal) {
@@ -121,6 +127,22 @@ Runner AddServeCommand(CLI::App& app) {
                 "Allow a --host that other machines can reach (prints a warning)");
   cmd->add_option("--threads", flags->threads, "Worker threads")
       ->check(CLI::Range(1, 256))
+      ->capture_default_str();
+  cmd->add_option("--timeout", flags->timeout,
+                  "Seconds a client has to send a request's head (whole), and for each write of the answer")
+      ->check(CLI::Range(1, 3600))
+      ->capture_default_str();
+  cmd->add_option("--idle-timeout", flags->idle_timeout,
+                  "Seconds a kept-alive connection may wait for its next request")
+      ->check(CLI::Range(1, 3600))
+      ->capture_default_str();
+  cmd->add_option("--max-connections", flags->max_connections,
+                  "Open connections in all; more are answered 503 with Retry-After")
+      ->check(CLI::Range(1, 1000000))
+      ->capture_default_str();
+  cmd->add_option("--max-per-client", flags->max_per_client,
+                  "Open connections from one client address; more are answered 503")
+      ->check(CLI::Range(1, 1000000))
       ->capture_default_str();
   cmd->add_option("--assets", flags->assets,
                   "Serve the dashboard from this folder instead of the files compiled in");

@@ -2,19 +2,15 @@
 // unpacking, the reader chosen) on a file holding the input, then the text
 // stage on every item read. Sniff is also checked against what it promises
 // for empty and gzip input, under every kind of file name.
-#include <unistd.h>
-
 #include <cstddef>
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
-#include <filesystem>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "fuzz/document_check.h"
 #include "fuzz/reader_harness.h"
+#include "fuzz/scratch_dir.h"
 #include "src/ingest/reader.h"
 #include "src/ingest/sniff.h"
 
@@ -41,36 +37,9 @@ void CheckSniff(std::string_view head) {
   }
 }
 
-// One scratch folder per process, removed at exit. Never destroyed, so
-// the exit handler can still read it.
-const std::filesystem::path& ScratchDir() {
-  static const std::filesystem::path* dir = [] {
-    auto* d = new std::filesystem::path(
-        std::filesystem::temp_directory_path() /
-        ("tally-sniff-fuzz-" + std::to_string(::getpid())));
-    std::filesystem::create_directories(*d);
-    std::atexit([] {
-      std::error_code ec;
-      std::filesystem::remove_all(ScratchDir(), ec);
-    });
-    return d;
-  }();
-  return *dir;
-}
-
 // The file's suffix varies with the input.
 std::string WriteScratch(std::string_view bytes) {
-  const std::filesystem::path& dir = ScratchDir();
-  const std::string path =
-      (dir /
-       ("input" + std::string(kSuffixes[bytes.size() % std::size(kSuffixes)])))
-          .string();
-  std::FILE* f = std::fopen(path.c_str(), "wb");
-  Require(f != nullptr, "sniff: cannot create the scratch file");
-  const size_t put = std::fwrite(bytes.data(), 1, bytes.size(), f);
-  Require(std::fclose(f) == 0 && put == bytes.size(),
-          "sniff: cannot write the scratch file");
-  return path;
+  return WriteScratchFile("input" + std::string(kSuffixes[bytes.size() % std::size(kSuffixes)]), bytes);
 }
 
 }  // namespace

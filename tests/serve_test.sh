@@ -333,6 +333,78 @@ PY
 expect 200 /api/v1/stats
 kill -0 "$main_pid" || fail "the server died"
 
+# --- slow clients neither starve the workers nor stay ----------------------
+# Issue 15: eight connections that each sent a header byte a second held
+# all eight workers; a normal request waited 27 s and none was cut off.
+# Two workers here, ten connections dribbling their heads from 127.0.0.1
+# (under its cap of 12), a 3 s head deadline; then a cap of 12 per
+# address, filled from 127.0.0.2 (loopback too), answers the 13th 503.
+echo "[$SECONDS s] slow clients neither starve the workers nor stay"
+start slow --threads 2 --timeout 3 --idle-timeout 3 --max-per-client 12 --max-connections 40
+slow_pid=$server_pid
+$py - "$port" <<'PY' || fail "slow clients (see above)"
+import json, socket, sys, threading, time
+port = int(sys.argv[1])
+def connect(source="127.0.0.1"):
+    s = socket.socket()
+    s.settimeout(10)
+    s.bind((source, 0))
+    s.connect(("127.0.0.1", port))
+    return s
+def ask(source="127.0.0.1"):
+    s = connect(source)
+    s.sendall(b"GET /api/v1/stats HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+    out = b""
+    while True:
+        c = s.recv(65536)
+        if not c: break
+        out += c
+    s.close()
+    return out
+head = b"GET /api/v1/stats HTTP/1.1\r\nHost: x\r\nX-Slow: " + b"a" * 100
+slow = [connect() for _ in range(10)]
+opened = time.time()
+stop = threading.Event()
+def dribble():
+    # One byte on each every 0.3 s, for at most 8 s.
+    for i in range(len(head)):
+        if stop.wait(0.3) or time.time() - opened > 8: return
+        for s in slow:
+            try: s.send(head[i:i + 1])
+            except OSError: pass
+threading.Thread(target=dribble, daemon=True).start()
+time.sleep(1)
+t = time.time()
+r = ask()
+took = time.time() - t
+if not r.startswith(b"HTTP/1.1 200") or took > 2:
+    sys.exit("a request beside 10 slow clients: %.1f s, %r" % (took, r[:40]))
+# Each slow client is answered 408 (or dropped) once its 3 s are up.
+for s in slow:
+    try:
+        got = s.recv(4096)
+    except (socket.timeout, ConnectionResetError) as e:
+        sys.exit("a slow client was not cut off: %r" % e)
+    cut = time.time() - opened
+    if got and not got.startswith(b"HTTP/1.1 408"): sys.exit("a slow client got %r" % got[:40])
+    if cut > 5: sys.exit("a slow client was cut off after %.1f s, not 3" % cut)
+    s.close()
+stop.set()
+# Per-address cap: 12 idle connections from 127.0.0.2, the 13th is 503.
+idle = [connect("127.0.0.2") for _ in range(12)]
+time.sleep(0.3)
+r = ask("127.0.0.2")
+head_part, _, body = r.partition(b"\r\n\r\n")
+if not head_part.startswith(b"HTTP/1.1 503") or b"\r\nRetry-After: " not in head_part:
+    sys.exit("over the per-address cap: %r" % r[:200])
+if json.loads(body.decode("utf-8"))["error"]["status"] != 503: sys.exit("503 body: %r" % body)
+# Another address is still served.
+if not ask().startswith(b"HTTP/1.1 200"): sys.exit("127.0.0.1 refused while 127.0.0.2 is at its cap")
+for s in idle: s.close()
+PY
+kill -0 "$slow_pid" || fail "the server with slow clients died"
+kill "$slow_pid"
+
 # --- without the token's key, and without assets -------------------------
 echo "[$SECONDS s] without the token's key, and without assets"
 start plain

@@ -78,6 +78,13 @@ Result<std::unique_ptr<Server>> Server::Create(const ServerOptions& options) {
   if (options.threads < 1 || options.threads > 256) {
     return Status::InvalidArgument("--threads must be from 1 to 256");
   }
+  if (options.timeout_seconds < 1 || options.timeout_seconds > 3600 ||
+      options.idle_timeout_seconds < 1 || options.idle_timeout_seconds > 3600) {
+    return Status::InvalidArgument("timeouts must be from 1 to 3600 seconds");
+  }
+  if (options.max_connections < 1 || options.max_per_client < 1) {
+    return Status::InvalidArgument("connection caps must be 1 or more");
+  }
   if (options.port < 0 || options.port > 65535) {
     return Status::InvalidArgument("--port must be from 0 to 65535");
   }
@@ -120,13 +127,17 @@ Result<std::unique_ptr<Server>> Server::Create(const ServerOptions& options) {
 
 void Server::Install() {
   httplib::Server& http = *http_;
-  const int threads = options_.threads;
-  http.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
+  ConnectionLimits limits;
+  limits.threads = options_.threads;
+  limits.max_connections = options_.max_connections;
+  limits.max_per_address = options_.max_per_client;
+  limits.head_timeout_seconds = options_.timeout_seconds;
+  limits.idle_timeout_seconds = options_.idle_timeout_seconds;
+  // A dashboard sends bursts of requests: keep its connection for many.
+  limits.max_requests = 100;
+  static_cast<StrictHttpServer&>(http).set_connection_limits(limits);
   http.set_read_timeout(options_.timeout_seconds, 0);
   http.set_write_timeout(options_.timeout_seconds, 0);
-  http.set_keep_alive_timeout(options_.timeout_seconds);
-  // A dashboard sends bursts of requests: keep its connection for many.
-  http.set_keep_alive_max_count(100);
   // The library writes the headers and the body in two sends; with Nagle's
   // algorithm the body then waits for the client's delayed ACK, 40 ms on
   // Linux, on every request of a kept-alive connection.

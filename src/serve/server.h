@@ -13,7 +13,9 @@
 //
 // Requests are checked before any handler runs: only GET (and HEAD) on
 // the API, query strings and headers within limits, bodies refused over a
-// few KiB, slow clients cut off by read and write timeouts. Every handler
+// few KiB, slow clients cut off by a deadline for the whole request head
+// (waiting for it holds no worker), connections capped in all and per
+// client address. Every handler
 // failure is a JSON error; an exception is caught and answered 500.
 #ifndef TALLY_SRC_SERVE_SERVER_H_
 #define TALLY_SRC_SERVE_SERVER_H_
@@ -40,8 +42,8 @@ struct ServerOptions {
   std::string host = "127.0.0.1";
   // Default: 8080; 0 picks a free port (see port()).
   int port = 8080;
-  // Worker threads; each holds one connection at a time, so a slow client
-  // keeps one busy for up to timeout_seconds. Default: 8.
+  // Worker threads, which answer requests whose heads have arrived
+  // (connections waiting for theirs hold none). Default: 8.
   int threads = 8;
   // Serve this folder as the dashboard instead of the files compiled in.
   // Default: "" (compiled in).
@@ -58,9 +60,17 @@ struct ServerOptions {
   size_t max_body_bytes = 16384;
   // Request headers. Default: 64.
   size_t max_headers = 64;
-  // Seconds a client may take to send a request or read the answer.
-  // Default: 5.
+  // Seconds a client may take to send a request's head, counted from its
+  // connection (or, on a kept-alive one, from the request's first byte),
+  // and to take each part of the answer. Default: 5.
   int timeout_seconds = 5;
+  // Seconds a kept-alive connection may wait for its next request.
+  // Default: 5.
+  int idle_timeout_seconds = 5;
+  // Open connections in all and from one client address; more are
+  // answered 503 with Retry-After. Defaults: 512 and 32.
+  size_t max_connections = 512;
+  size_t max_per_client = 32;
 };
 
 class Server {

@@ -1,11 +1,9 @@
 #include "src/serve/strict_http.h"
 
-#include <poll.h>
-#include <sys/socket.h>
-
-#include <cerrno>
 #include <chrono>
 #include <string>
+
+#include "src/serve/connection_stream.h"
 
 namespace tally::serve {
 namespace {
@@ -118,20 +116,6 @@ class RecordingStream : public httplib::Stream {
   bool done_ = false;
 };
 
-// Waits up to `seconds` for a kept-alive connection's next request,
-// looking every 100 ms whether the server is stopping.
-bool NextRequestArrives(socket_t sock, time_t seconds, const std::atomic<socket_t>& listening) {
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(seconds);
-  while (listening != INVALID_SOCKET) {
-    pollfd p{sock, POLLIN, 0};
-    const int n = ::poll(&p, 1, 100);
-    if (n > 0) return true;
-    if (n < 0 && errno != EINTR) return false;
-    if (std::chrono::steady_clock::now() >= deadline) return false;
-  }
-  return false;
-}
-
 }  // namespace
 
 Status CheckRequestHead(std::string_view head) {
@@ -163,28 +147,41 @@ Status StrictHttpServer::CheckCurrentRequest() {
   return s;
 }
 
+StrictHttpServer::StrictHttpServer() {
+  // The library owns the queue and deletes it when listening ends.
+  new_task_queue = [this] {
+    gate_ = new ConnectionGate(limits_, [this](Connection& c) { return ServeConnection(c); });
+    return gate_;
+  };
+}
+
 bool StrictHttpServer::process_and_close_socket(socket_t sock) {
-  bool ok = false;
-  for (size_t left = keep_alive_max_count_;
-       left > 0 && NextRequestArrives(sock, keep_alive_timeout_sec_, svr_sock_); --left) {
+  gate_->Admit(sock);
+  return true;
+}
+
+bool StrictHttpServer::ServeConnection(Connection& c) {
+  const auto read_timeout = std::chrono::seconds(read_timeout_sec_) + std::chrono::microseconds(read_timeout_usec_);
+  const auto write_timeout = std::chrono::seconds(write_timeout_sec_) + std::chrono::microseconds(write_timeout_usec_);
+  while (c.requests_left > 0) {
     CurrentRequest request;
     bool closed = false;
-    // The library's socket stream, with its timeouts; the client half of
-    // its API is the one that hands it out.
-    ok = httplib::detail::process_client_socket(
-        sock, read_timeout_sec_, read_timeout_usec_, write_timeout_sec_, write_timeout_usec_,
-        [&](httplib::Stream& socket_stream) {
-          RecordingStream stream(socket_stream, &request);
-          current = &request;
-          const bool answered = process_request(stream, left == 1, closed, nullptr);
-          current = nullptr;
-          return answered;
-        });
-    if (!ok || closed || request.refused) break;
+    bool ok = false;
+    {
+      ConnectionStream socket_stream(c, read_timeout, write_timeout);
+      RecordingStream stream(socket_stream, &request);
+      current = &request;
+      ok = process_request(stream, c.requests_left == 1, closed, nullptr);
+      current = nullptr;
+    }
+    --c.requests_left;
+    if (!ok || closed || request.refused || c.requests_left == 0) return false;
+    // A pipelined request already here is answered at once; otherwise
+    // the connection waits at the gate, holding no worker.
+    if (!HasWholeHead(c.buffer)) return true;
+    c.deadline = Clock::now() + std::chrono::seconds(limits_.head_timeout_seconds);
   }
-  ::shutdown(sock, SHUT_RDWR);
-  httplib::detail::close_socket(sock);
-  return ok;
+  return false;
 }
 
 }  // namespace tally::serve

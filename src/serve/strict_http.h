@@ -14,6 +14,11 @@
 //
 // What the parsed headers show (a Content-Length that is not a number) is
 // checked by the server itself; this file is about what the parser drops.
+//
+// Its connections go through a ConnectionGate (connection_gate.h) rather
+// than the library's thread pool: a worker gets a connection only once
+// its request head has arrived, within a deadline, and connections are
+// capped in all and per client address.
 #ifndef TALLY_SRC_SERVE_STRICT_HTTP_H_
 #define TALLY_SRC_SERVE_STRICT_HTTP_H_
 
@@ -21,6 +26,7 @@
 
 #include <string_view>
 
+#include "src/serve/connection_gate.h"
 #include "tally/status.h"
 
 namespace tally::serve {
@@ -36,6 +42,12 @@ Status CheckRequestHead(std::string_view head);
 
 class StrictHttpServer : public httplib::Server {
  public:
+  StrictHttpServer();
+
+  // Takes effect at the next listen. The library's read and write
+  // timeouts still bound each read and write of a request being answered.
+  void set_connection_limits(const ConnectionLimits& limits) { limits_ = limits; }
+
   // Bytes of a head kept for the check; a longer one is refused (the
   // library refuses request lines and header lines over 8 KiB each).
   static constexpr size_t kMaxHeadBytes = 64 * 1024;
@@ -47,9 +59,16 @@ class StrictHttpServer : public httplib::Server {
   static Status CheckCurrentRequest();
 
  private:
-  // The library's connection loop, with each request read through a
-  // stream that keeps its head.
+  // Called by the library's accept loop (through the gate's enqueue) with
+  // each new connection: hands it to the gate.
   bool process_and_close_socket(socket_t sock) override;
+  // The gate's Serve: answers the requests whose heads the connection
+  // holds, each read through a stream that keeps its head; true to wait
+  // for the next.
+  bool ServeConnection(Connection& c);
+
+  ConnectionLimits limits_;
+  ConnectionGate* gate_ = nullptr;  // the library's task queue while listening
 };
 
 }  // namespace tally::serve
