@@ -226,6 +226,20 @@ TEST_F(ReconcileTest, MeasuresJudgeTheLatestFigurePerStance) {
   EXPECT_NE(md.find("| killed:RU | disputed"), std::string::npos);
 }
 
+// A band shared by a whole channel of look-alike posts gives its newest
+// documents only, so a new post costs the same however long the channel.
+TEST_F(ReconcileTest, ACrowdedBandGivesItsNewestDocuments) {
+  std::vector<int64_t> docs;
+  for (int i = 0; i < 3 * store::kBandNeighboursPerBand; ++i) {
+    docs.push_back(AddDoc("post " + std::to_string(i), "channel", "2024-05-01"));
+    ASSERT_TRUE(store_->PutSignature(docs.back(), {1, 2, 3}, {77}).ok());
+  }
+  Result<std::vector<int64_t>> got = store_->BandNeighbours({77});
+  ASSERT_TRUE(got.ok());
+  const std::vector<int64_t> newest(docs.end() - store::kBandNeighboursPerBand, docs.end());
+  EXPECT_EQ(*got, newest);
+}
+
 TEST_F(ReconcileTest, MeasuresKeepTheLatestPointsAndCountThemAll) {
   // A ministry's old figure, then thirty newer ones from a monitor.
   AddDoc("ministry", "M", "2023-01-05");
