@@ -29,7 +29,7 @@ struct MeasureOptions {
   // the latest of every stance whatever their dates); `origins` counts
   // them all. Measures are computed in one streamed pass over the origins
   // with memory bounded by this, not by the store.
-  size_t max_points = 2000;
+  size_t max_points = 500;
 };
 
 struct MeasurePoint {

@@ -25,6 +25,7 @@ Result<store::Store*> ThreadStore(const std::string& db) {
   if (store && opened == db) return store.get();
   store::StoreOptions options;
   options.read_only = true;
+  options.map_bytes = int64_t{256} << 20;  // shared between the workers in the page cache
   Result<std::unique_ptr<store::Store>> s = store::Store::Open(db, options);
   if (!s.ok()) return s.status();
   store = std::move(*s);

@@ -1,5 +1,6 @@
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <ctime>
@@ -293,9 +294,11 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path,
   } else if (current == 0) {
     return Status::NotFound(path + ": empty database; run 'tally ingest' first");
   } else {
-    // Readers (tally serve's workers) keep 32 MiB of pages each and map the
-    // file, so that a warm store is read without a system call per page.
-    (void)store->Exec("PRAGMA cache_size=-32768; PRAGMA mmap_size=268435456;");
+    // Readers keep 32 MiB of pages each; tally serve's workers also map
+    // the file (StoreOptions::map_bytes).
+    const std::string pragmas = "PRAGMA cache_size=-32768; PRAGMA mmap_size=" +
+                                std::to_string(std::max<int64_t>(0, options.map_bytes)) + ";";
+    (void)store->Exec(pragmas.c_str());
     store->has_claims_ = current >= 2;
     store->has_reconcile_ = current >= 3;
     store->has_fts_ = current >= 4;
