@@ -81,6 +81,17 @@ Result<IngestSummary> Ingester::Run(const std::vector<std::string>& inputs,
       [&](const std::string&) { ++listing_skips; });
   progress.listing_done = true;
 
+  if (options_.bulk_load_ratio > 0) {
+    Result<int64_t> store_bytes = store_.FileBytes();
+    if (!store_bytes.ok()) return store_bytes.status();
+    summary.bulk_load = static_cast<double>(progress.bytes_total) >
+                        options_.bulk_load_ratio * static_cast<double>(*store_bytes);
+    if (summary.bulk_load) {
+      Status s = store_.DropClaimIndexes();
+      if (!s.ok()) return s;
+    }
+  }
+
   const int threads = options_.threads > 0
                           ? options_.threads
                           : std::max(1u, std::thread::hardware_concurrency());
@@ -213,6 +224,10 @@ Result<IngestSummary> Ingester::Run(const std::vector<std::string>& inputs,
   summary.run.documents_known = progress.documents_known;
   summary.run.errors = progress.errors;
   summary.run.skipped = progress.skipped;
+  if (summary.bulk_load) {
+    Status s = store_.CreateClaimIndexes();
+    if (!s.ok() && write_status.ok()) write_status = s;
+  }
   summary.seconds = std::chrono::duration<double>(
                         std::chrono::steady_clock::now() - start)
                         .count();

@@ -52,6 +52,11 @@ struct PipelineOptions {
   size_t queue_bytes = 32u << 20;
   ReaderOptions reader;
   ProcessOptions process;
+  // A run whose input is larger than this share of the store's file is a
+  // bulk load (store::Store::DropClaimIndexes): the claim indexes are made
+  // again when it ends. 0 = never. Default: 0.25, so a first ingest or a
+  // large import is a bulk load and a day's new documents are not.
+  double bulk_load_ratio = 0.25;
   // Optional: claim extraction and the like. Default: none.
   DocumentHook on_document;
   // Optional: run for each new document once stored. Default: none.
@@ -73,6 +78,7 @@ struct IngestSummary {
   std::map<std::string, uint64_t> new_by_format, new_by_lang;
   std::map<std::string, uint64_t> skipped_by_reason;
   uint64_t claims_new = 0;  // claims stored with the new documents
+  bool bulk_load = false;   // the claim indexes were made again at the end
   std::vector<InputError> errors;  // the first 100
   double seconds = 0;
 };

@@ -633,6 +633,32 @@ TEST(ClaimSchema, VersionFourListsTheSameReadAsItIsAndUpgraded) {
   EXPECT_EQ(listing(**store, "", ""), all);
 }
 
+// A bulk load drops the claim indexes and makes them again at its end; one
+// killed before that leaves them missing, and the next writable open makes
+// them again.
+TEST(ClaimSchema, MissingClaimIndexesAreMadeAgainOnOpen) {
+  testing::ScratchDir dir;
+  const std::string path = dir.Path("t.db");
+  const char* kCount = "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name LIKE 'claim%'";
+  int64_t all = 0;
+  {
+    Result<std::unique_ptr<Store>> store = Store::Open(path, {});
+    ASSERT_TRUE(store.ok());
+    all = RawScalar(path, kCount);
+    ASSERT_TRUE((*store)->DropClaimIndexes().ok());
+  }
+  EXPECT_EQ(RawScalar(path, kCount), 0);
+  {
+    StoreOptions read_only;
+    read_only.read_only = true;
+    ASSERT_TRUE(Store::Open(path, read_only).ok());  // reads, changes nothing
+  }
+  EXPECT_EQ(RawScalar(path, kCount), 0);
+  ASSERT_TRUE(Store::Open(path, {}).ok());
+  EXPECT_EQ(RawScalar(path, kCount), all);
+  EXPECT_GE(all, 14);
+}
+
 TEST(ClaimSchema, RefusesANewerSchema) {
   testing::ScratchDir dir;
   const std::string path = dir.Path("v9.db");

@@ -196,6 +196,27 @@ CREATE TABLE store_state (
 ) WITHOUT ROWID;
 )sql";
 
+// The secondary indexes of the claim tables, as the schema steps above
+// create them. A bulk load drops them and makes them again at its end
+// (one sort each instead of a random insert per claim), and every writable
+// open makes any that is missing, so a bulk load killed halfway heals.
+constexpr const char* kClaimIndexes[][2] = {
+    {"claims_doc", "claims(doc, span_begin)"},
+    {"claims_id", "claims(id)"},
+    {"claims_category", "claims(category)"},
+    {"claims_stance", "claims(speaker_stance)"},
+    {"claims_actor", "claims(speaker_actor)"},
+    {"claims_date", "claims(date)"},
+    {"claim_places_claim", "claim_places(claim)"},
+    {"claims_origin", "claims(origin)"},
+    {"claims_category_date", "claims(category, date)"},
+    {"claims_stance_date", "claims(speaker_stance, date)"},
+    {"claims_source_date", "claims(doc_source, date)"},
+    {"claims_lang_date", "claims(doc_lang, date)"},
+    {"claim_places_date", "claim_places(code, date, claim)"},
+    {"claims_figure", "claims(category, side, unit, lo, hi)"},
+};
+
 std::string Now() {
   const std::time_t t = std::time(nullptr);
   std::tm tm{};
@@ -291,6 +312,8 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path,
       s = store->Migrate(current);
       if (!s.ok()) return s;
     }
+    s = store->CreateClaimIndexes();
+    if (!s.ok()) return s;
   } else if (current == 0) {
     return Status::NotFound(path + ": empty database; run 'tally ingest' first");
   } else {
@@ -352,6 +375,29 @@ Status Store::Migrate(int from) {
     return fail(SqlError(what));
   }
   return Status::Ok();
+}
+
+Status Store::DropClaimIndexes() {
+  std::string sql;
+  for (const auto& [name, on] : kClaimIndexes) sql += std::string("DROP INDEX IF EXISTS ") + name + ";";
+  return Exec(sql.c_str());
+}
+
+Status Store::CreateClaimIndexes() {
+  std::string sql;
+  for (const auto& [name, on] : kClaimIndexes) {
+    sql += std::string("CREATE INDEX IF NOT EXISTS ") + name + " ON " + on + ";";
+  }
+  return Exec(sql.c_str());
+}
+
+Result<int64_t> Store::FileBytes() {
+  Result<sqlite3_stmt*> st = Prepare(
+      "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()");
+  if (!st.ok()) return st.status();
+  ResetOnExit reset(*st);
+  if (sqlite3_step(*st) != SQLITE_ROW) return SqlError("read the database size");
+  return sqlite3_column_int64(*st, 0);
 }
 
 Status Store::SqlError(const std::string& what) const {

@@ -256,6 +256,16 @@ class Store {
   Result<int64_t> BeginRun(const std::string& command);
   Status FinishRun(int64_t run, const RunSummary& summary);
 
+  // A bulk load: the claim tables' secondary indexes are dropped before
+  // it and made again after it, one sort each, instead of taking a random
+  // insert per claim and index (which, once the indexes outgrow the page
+  // cache, writes a page per claim and index). Any writable Open makes
+  // the missing ones again, so a bulk load cut short heals at the next.
+  Status DropClaimIndexes();
+  Status CreateClaimIndexes();
+  // The database file's size in bytes (pages in use).
+  Result<int64_t> FileBytes();
+
   Status BeginBatch();
   Status CommitBatch();
   // Undoes the open batch (after a failed step of it).
