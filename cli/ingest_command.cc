@@ -20,6 +20,7 @@ struct IngestFlags {
   int threads = 0;
   bool quiet = false;
   bool no_claims = false;
+  bool no_bulk_load = false;
   double dup_threshold = reconcile::DedupOptions().threshold;
 };
 
@@ -38,6 +39,7 @@ int RunIngest(const IngestFlags& flags, const std::string& command) {
   dedup.threshold = flags.dup_threshold;
   ingest::PipelineOptions options;
   options.threads = flags.threads;
+  if (flags.no_bulk_load) options.bulk_load_ratio = 0;
   std::unique_ptr<Extraction> extraction;
   if (flags.no_claims) {
     Result<bool> codebook = LoadProcessOptions(flags.codebook, &options.process);
@@ -154,6 +156,10 @@ Runner AddIngestCommand(CLI::App& app) {
       ->check(CLI::Range(0.05, 1.0))
       ->capture_default_str();
   cmd->add_flag("--no-claims", flags->no_claims, "Store the documents only, without extracting claims");
+  cmd->add_flag("--no-bulk-load", flags->no_bulk_load,
+                "Keep the claim indexes during a large run (by default a run larger than a quarter "
+                "of the store drops them and makes them again at its end, which is faster, but "
+                "readers such as tally serve query without them meanwhile)");
   cmd->add_option("--key-file", flags->key_file,
                   "Pseudonym key file (default: $TALLY_KEY, $TALLY_KEY_FILE, ~/.config/tally/key)");
   return [flags] {

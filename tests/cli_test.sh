@@ -51,6 +51,20 @@ expect_output "docs before ingest says what to do" "tally ingest"
 check "ingest examples" 0 "$tally" ingest -q --db "$db" "$src/examples"
 check "ingest again" 0 "$tally" ingest --db "$db" "$src/examples/html"
 expect_output "second ingest reports known documents" "already stored:   6"
+# A bulk load and a run that keeps the indexes store the same claims (one
+# worker each: near-duplicate clusters follow the order of storing).
+check "ingest as a bulk load" 0 "$tally" ingest -q --threads 1 --db "$work/bulk.db" "$src/examples"
+check "ingest keeping the indexes" 0 "$tally" ingest -q --threads 1 --no-bulk-load --db "$work/kept.db" "$src/examples"
+check "claims of the bulk load" 0 "$tally" claims --db "$work/bulk.db" --format jsonl
+sort "$work/out" >"$work/bulk.jsonl"
+check "claims with the indexes kept" 0 "$tally" claims --db "$work/kept.db" --format jsonl
+sort "$work/out" >"$work/kept.jsonl"
+if cmp -s "$work/bulk.jsonl" "$work/kept.jsonl" && [ -s "$work/kept.jsonl" ]; then
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1))
+  echo "FAIL a bulk load and a run keeping the indexes store different claims"
+fi
 check "ingest a missing path" 1 "$tally" ingest --db "$db" "$work/missing.html"
 expect_output "missing path is named" "missing.html: no such file"
 check "stdin" 0 bash -c "echo 'Piped report about 12 deserters.' | '$tally' ingest -q --db '$db' -"
