@@ -306,12 +306,9 @@ Status Store::ForEachClaimOfFigure(const FigureKey& figure,
   // of their ids (hashes of their texts), not of their storage, so that
   // the origins do not depend on the order the files were read in.
   static constexpr const char* kSql =
-      "SELECT c.rowid, c.id, c.doc, d.rowid,"
+      "SELECT c.rowid, c.id, c.doc,"
       " coalesce((SELECT cluster FROM doc_clusters k WHERE k.doc = d.rowid), d.rowid),"
-      " c.span_begin, coalesce(c.date, ''), coalesce(d.source, ''), coalesce(c.category, ''),"
-      " coalesce(c.side, ''), c.unit, c.lo, c.hi, coalesce(c.speaker_actor, ''),"
-      " coalesce(c.speaker_name, ''), coalesce(c.speaker_org, ''), c.speaker_private,"
-      " coalesce(c.origin, '')"
+      " c.speaker_actor, c.speaker_name, c.speaker_org, c.speaker_private, c.origin"
       " FROM claims c JOIN documents d ON d.id = c.doc"
       " WHERE c.category IS ?1 AND c.side IS ?2 AND c.unit = ?3 AND c.lo IS ?4 AND c.hi IS ?5"
       " ORDER BY (c.date IS NULL), c.date, d.id, (c.speaker_private IS NULL), c.span_begin";
@@ -326,22 +323,13 @@ Status Store::ForEachClaimOfFigure(const FigureKey& figure,
     k.rowid = sqlite3_column_int64(raw, 0);
     k.id = Column(raw, 1);
     k.doc = Column(raw, 2);
-    k.doc_rowid = sqlite3_column_int64(raw, 3);
-    k.cluster = sqlite3_column_int64(raw, 4);
-    k.begin = static_cast<uint64_t>(sqlite3_column_int64(raw, 5));
-    k.date = Column(raw, 6);
-    k.source = Column(raw, 7);
-    k.category = Column(raw, 8);
-    k.side = Column(raw, 9);
-    k.unit = Column(raw, 10);
-    k.lo = OptionalDouble(raw, 11);
-    k.hi = OptionalDouble(raw, 12);
-    k.speaker_actor = Column(raw, 13);
-    k.speaker_name = Column(raw, 14);
-    k.speaker_org = Column(raw, 15);
-    k.has_speaker = sqlite3_column_type(raw, 16) != SQLITE_NULL;
-    k.speaker_private = k.has_speaker && sqlite3_column_int(raw, 16) != 0;
-    k.origin = Column(raw, 17);
+    k.cluster = sqlite3_column_int64(raw, 3);
+    k.speaker_actor = Column(raw, 4);
+    k.speaker_name = Column(raw, 5);
+    k.speaker_org = Column(raw, 6);
+    k.has_speaker = sqlite3_column_type(raw, 7) != SQLITE_NULL;
+    k.speaker_private = k.has_speaker && sqlite3_column_int(raw, 7) != 0;
+    k.origin = Column(raw, 8);
     fn(k);
   }
   if (rc != SQLITE_DONE) return SqlError("read the claims of a figure");

@@ -68,12 +68,8 @@ CREATE INDEX IF NOT EXISTS errors_run ON errors(run);
 
 // Schema 2: the claims ledger and sealed names of private people. No
 // IF NOT EXISTS: a schema-1 file that already has such tables was not
-// made by tally, and the upgrade fails rather than adopt them.
-//
-// Indexes follow `tally claims`' filters. Secondary indexes end in the
-// rowid, so "category = ? AND rowid > ? ORDER BY rowid" walks one index in
-// cursor order. side, unit and hedge have a handful of values each and
-// are checked during that walk instead of carrying an index of their own.
+// made by tally, and the upgrade fails rather than adopt them. The claim
+// tables' secondary indexes are kClaimIndexes, made after every upgrade.
 constexpr const char* kSchemaV2 = R"sql(
 CREATE TABLE claims (
   rowid INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -109,18 +105,11 @@ CREATE TABLE claims (
   units TEXT NOT NULL,
   origin TEXT
 );
-CREATE INDEX claims_doc ON claims(doc, span_begin);
-CREATE INDEX claims_id ON claims(id);
-CREATE INDEX claims_category ON claims(category);
-CREATE INDEX claims_stance ON claims(speaker_stance);
-CREATE INDEX claims_actor ON claims(speaker_actor);
-CREATE INDEX claims_date ON claims(date);
 CREATE TABLE claim_places (
   claim INTEGER NOT NULL REFERENCES claims(rowid),
   code TEXT NOT NULL,
   PRIMARY KEY (code, claim)
 ) WITHOUT ROWID;
-CREATE INDEX claim_places_claim ON claim_places(claim);
 CREATE TABLE persons (
   pseudonym TEXT PRIMARY KEY,
   sealed BLOB NOT NULL
@@ -128,7 +117,8 @@ CREATE TABLE persons (
 )sql";
 
 // Schema 3: near-duplicate documents (MinHash signatures, their LSH band
-// keys, the cluster each document joined) and an index for origins.
+// keys, the cluster each document joined) and an index for origins
+// (claims_origin, in kClaimIndexes).
 constexpr const char* kSchemaV3 = R"sql(
 CREATE TABLE doc_signatures (
   doc INTEGER PRIMARY KEY REFERENCES documents(rowid),
@@ -145,7 +135,6 @@ CREATE TABLE doc_clusters (
   jaccard REAL NOT NULL
 );
 CREATE INDEX doc_clusters_cluster ON doc_clusters(cluster);
-CREATE INDEX claims_origin ON claims(origin);
 )sql";
 
 // Schema 4: a full-text index (FTS5) over the documents' titles and texts
@@ -154,23 +143,21 @@ CREATE INDEX claims_origin ON claims(origin);
 // every text twice. PutDocument adds a row as it stores a document, and
 // the upgrade indexes the documents already there ('rebuild').
 // remove_diacritics 2 lets "e" find "e-acute"; Cyrillic is left as is.
-// Two indexes serve the server's default listing, newest first, under its
-// most used filters: "category = ? ORDER BY date DESC, rowid DESC" walks
-// (category, date, rowid) backwards instead of sorting every match.
+// Two indexes (claims_category_date, claims_stance_date) serve the
+// server's default listing under its most used filters.
 constexpr const char* kSchemaV4 = R"sql(
 CREATE VIRTUAL TABLE doc_text USING fts5(
   title, text, content='documents', content_rowid='rowid',
   tokenize='unicode61 remove_diacritics 2');
 INSERT INTO doc_text(doc_text) VALUES('rebuild');
-CREATE INDEX claims_category_date ON claims(category, date);
-CREATE INDEX claims_stance_date ON claims(speaker_stance, date);
 )sql";
 
 // Schema 5: the other filters of the server's listing get the same walk.
 // A claim carries its document's outlet and language (documents are never
 // changed once stored, so the copies cannot go stale), and a claim's place
 // row carries the claim's date: "source = ? ORDER BY date DESC" and "place
-// = ? ORDER BY date DESC" then read one page of an index instead of
+// = ? ORDER BY date DESC" then read one page of an index
+// (claims_source_date, claims_lang_date, claim_places_date) instead of
 // looking up and sorting every match.
 constexpr const char* kSchemaV5 = R"sql(
 ALTER TABLE claims ADD COLUMN doc_source TEXT;
@@ -179,27 +166,28 @@ UPDATE claims SET (doc_source, doc_lang) =
   (SELECT source, lang FROM documents d WHERE d.id = claims.doc);
 ALTER TABLE claim_places ADD COLUMN date TEXT;
 UPDATE claim_places SET date = (SELECT date FROM claims c WHERE c.rowid = claim_places.claim);
-CREATE INDEX claims_source_date ON claims(doc_source, date);
-CREATE INDEX claims_lang_date ON claims(doc_lang, date);
-CREATE INDEX claim_places_date ON claim_places(code, date, claim);
 )sql";
 
 // Schema 6: origin linking relinks only the figures an ingest touched.
-// claims_figure finds every claim of one figure (the same category, side,
-// unit and interval) with one index range; store_state keeps how far the
-// claims have been linked, so that a run cut short is caught up by the next.
+// claims_figure (kClaimIndexes) finds every claim of one figure with one
+// index range; store_state keeps how far the claims have been linked, so
+// that a run cut short is caught up by the next.
 constexpr const char* kSchemaV6 = R"sql(
-CREATE INDEX claims_figure ON claims(category, side, unit, lo, hi);
 CREATE TABLE store_state (
   name TEXT PRIMARY KEY,
   value INTEGER NOT NULL
 ) WITHOUT ROWID;
 )sql";
 
-// The secondary indexes of the claim tables, as the schema steps above
-// create them. A bulk load drops them and makes them again at its end
-// (one sort each instead of a random insert per claim), and every writable
-// open makes any that is missing, so a bulk load killed halfway heals.
+// The secondary indexes of the claim tables, the one place they are
+// defined: every writable open makes those that are missing (after any
+// upgrade, and after a bulk load killed halfway), and a bulk load drops
+// them and makes them again at its end, one sort each instead of a random
+// insert per claim. They follow `tally claims`' filters: each ends in the
+// rowid, so "category = ? AND rowid > ? ORDER BY rowid" walks one index in
+// cursor order, and "category = ? ORDER BY date DESC, rowid DESC" walks
+// (category, date, rowid) backwards; side, unit and hedge have a handful
+// of values each and are checked during such a walk instead.
 constexpr const char* kClaimIndexes[][2] = {
     {"claims_doc", "claims(doc, span_begin)"},
     {"claims_id", "claims(id)"},

@@ -178,16 +178,12 @@ struct FigureKey {
   std::optional<double> lo, hi;
 };
 
-// What origin linking reads of a claim.
+// What origin linking reads of a claim of one figure (the figure itself
+// is the caller's).
 struct ClaimKeyRow {
   int64_t rowid = 0;
   std::string id, doc;
-  int64_t doc_rowid = 0;
   int64_t cluster = 0;  // the document's near-duplicate cluster (its rowid if none)
-  uint64_t begin = 0;
-  std::string date, source;
-  std::string category, side, unit;
-  std::optional<double> lo, hi;
   std::string speaker_actor, speaker_name, speaker_org;
   bool has_speaker = false, speaker_private = false;
   std::string origin;
