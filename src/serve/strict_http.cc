@@ -61,7 +61,8 @@ Status CheckHeaderLine(std::string_view line) {
   return Status::Ok();
 }
 
-// The request a worker thread is answering: its head as read so far, and
+// The request a worker thread is answering: its head (and perhaps what
+// follows it) as the gate buffered it, and
 // whether the check refused it. Reached from the pre-routing handler,
 // which the library calls on the same thread with no way to pass it.
 struct CurrentRequest {
@@ -69,52 +70,6 @@ struct CurrentRequest {
   bool refused = false;
 };
 thread_local CurrentRequest* current = nullptr;
-
-// A stream that hands the library what the socket's stream reads and
-// keeps a copy of it up to the head's empty line.
-class RecordingStream : public httplib::Stream {
- public:
-  RecordingStream(httplib::Stream& inner, CurrentRequest* request) : inner_(inner), request_(request) {}
-
-  bool is_readable() const override { return inner_.is_readable(); }
-  bool is_writable() const override { return inner_.is_writable(); }
-  ssize_t read(char* ptr, size_t size) override {
-    const ssize_t n = inner_.read(ptr, size);
-    if (n > 0 && !done_) Keep(std::string_view(ptr, static_cast<size_t>(n)));
-    return n;
-  }
-  ssize_t write(const char* ptr, size_t size) override { return inner_.write(ptr, size); }
-  void get_remote_ip_and_port(std::string& ip, int& port) const override {
-    inner_.get_remote_ip_and_port(ip, port);
-  }
-  void get_local_ip_and_port(std::string& ip, int& port) const override {
-    inner_.get_local_ip_and_port(ip, port);
-  }
-  socket_t socket() const override { return inner_.socket(); }
-
- private:
-  // The library reads a head a byte at a time, so the copy stops at its
-  // end and never holds the body.
-  void Keep(std::string_view bytes) {
-    std::string& head = request_->head;
-    for (char c : bytes) {
-      if (head.size() >= StrictHttpServer::kMaxHeadBytes) {
-        done_ = true;
-        return;
-      }
-      head.push_back(c);
-      // "\r\n\r\n" ends a head, but so does the library's "\n" after a
-      // bare line: the check refuses those, so stop at either.
-      if (c == '\n' && head.size() >= 2 && head[head.size() - 2] == '\n') done_ = true;
-      if (head.size() >= 4 && head.compare(head.size() - 4, 4, "\r\n\r\n") == 0) done_ = true;
-      if (done_) return;
-    }
-  }
-
-  httplib::Stream& inner_;
-  CurrentRequest* request_;
-  bool done_ = false;
-};
 
 }  // namespace
 
@@ -168,8 +123,11 @@ bool StrictHttpServer::ServeConnection(Connection& c) {
     bool closed = false;
     bool ok = false;
     {
-      ConnectionStream socket_stream(c, read_timeout, write_timeout);
-      RecordingStream stream(socket_stream, &request);
+      // The gate hands over a connection once its buffer holds the whole
+      // head (or ConnectionLimits::max_head_bytes of it, refused as too
+      // long): the check reads it there, up to its empty line.
+      request.head = c.buffer.substr(0, limits_.max_head_bytes);
+      ConnectionStream stream(c, read_timeout, write_timeout);
       current = &request;
       ok = process_request(stream, c.requests_left == 1, closed, nullptr);
       current = nullptr;

@@ -3,8 +3,9 @@
 // line without a colon or without its CR, and splits the request line on
 // runs of spaces, so "GET  /x  HTTP/1.1" is read as "GET /x HTTP/1.1".
 // None of that leaves a trace in the parsed Request, so StrictHttpServer
-// keeps the raw bytes of each request's head as the library reads them,
-// and the server's pre-routing handler refuses a malformed one:
+// checks the raw bytes of each request's head, as its connection gate
+// buffered them, and the server's pre-routing handler refuses a malformed
+// one:
 //
 //   StrictHttpServer http;   // an httplib::Server in every other way
 //   http.set_pre_routing_handler([](const httplib::Request&, httplib::Response& res) {
@@ -47,10 +48,6 @@ class StrictHttpServer : public httplib::Server {
   // Takes effect at the next listen. The library's read and write
   // timeouts still bound each read and write of a request being answered.
   void set_connection_limits(const ConnectionLimits& limits) { limits_ = limits; }
-
-  // Bytes of a head kept for the check; a longer one is refused (the
-  // library refuses request lines and header lines over 8 KiB each).
-  static constexpr size_t kMaxHeadBytes = 64 * 1024;
 
   // CheckRequestHead on the request this thread is answering (Ok on a
   // thread that answers none). A request that fails it ends its
