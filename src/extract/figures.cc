@@ -14,7 +14,10 @@
 // counts carry the interval the codebook gives them.
 #include "src/extract/figures.h"
 
+#include <cmath>
+#include <cstdlib>
 #include <optional>
+#include <string>
 
 #include "src/extract/number_parser.h"
 #include "src/extract/tokenizer.h"
@@ -148,13 +151,37 @@ class FigureParser {
       cand = ParseQuantity(qual.end, true);
       if (cand.outcome == Outcome::kNone) return None();
       if (cand.outcome == Outcome::kNotFigure) return cand;
-      ApplyQualifier(qual.entry->qualifier, i, &cand);
+      Qualifier q = qual.entry->qualifier;
+      size_t begin = i;
+      // "does not exceed 10,000", "ne prevyshaet": a negated bound turns
+      // to the other side.
+      if (const size_t neg = NegationBefore(i); neg < i) {
+        if (q == Qualifier::kMoreThan) {
+          q = Qualifier::kAtMost;
+          begin = neg;
+        } else if (q == Qualifier::kLessThan) {
+          q = Qualifier::kAtLeast;
+          begin = neg;
+        }
+      }
+      ApplyQualifier(q, begin, &cand);
     } else {
       cand = ParseQuantity(i, false);
       if (cand.outcome != Outcome::kFigure) return cand;
     }
     if (cand.shape == Shape::kNumber) ApplyPostfix(&cand);
     return cand;
+  }
+
+  // The first token of a negation ("not", "does not", "ne") that ends
+  // right before token `i`, or `i` when there is none.
+  size_t NegationBefore(size_t i) const {
+    size_t best = i;
+    for (size_t back = 1; back <= 3 && back <= i; ++back) {
+      Match m = c_.Longest(i - back, EntryKind::kNegation);
+      if (m && m.end == i) best = i - back;
+    }
+    return best;
   }
 
   void ApplyQualifier(Qualifier qual, size_t begin, Candidate* c) {
@@ -320,7 +347,29 @@ class FigureParser {
     return None();
   }
 
+  // "2024 — 6 641 cases": a year, a dash, then the year's figure. A year
+  // that is not round, or a figure below it, makes the dash punctuation;
+  // "2000 - 3000" stays a range, "2014-2022" a span of years.
+  bool YearBeforeDash(const Number& a, bool pa, size_t after) const {
+    if (!a.year_like || pa || after + 1 >= n_ || c_.Key(after) != "-") {
+      return false;
+    }
+    const bool spaced = !c_[after].glued || !c_[after + 1].glued ||
+                        TokenText(after) != "-";
+    if (!spaced) return false;
+    size_t p = after + 1;
+    if (Match q = c_.Longest(p, EntryKind::kQualifier)) p = q.end;  // "— at least 2,100"
+    NumberResult r = ParseNumber(c_, p, false);
+    if (r.outcome != NumberOutcome::kNumber || r.number.year_like) return false;
+    return std::fmod(a.value, 100) != 0 || !(a.value < r.number.value);
+  }
+
+  std::string_view TokenText(size_t k) const {
+    return c_.text.substr(c_[k].begin, c_[k].end - c_[k].begin);
+  }
+
   Candidate InfixRange(const Number& a, bool pa, size_t after) const {
+    if (YearBeforeDash(a, pa, after)) return NotFigure(after);
     for (const LexEntry* e : c_.lexicon->StartingWith("#")) {
       if (e->kind != EntryKind::kRange || (e->langs & c_.langs) == 0) continue;
       Candidate c = MatchTemplate(*e, 1, after, a.begin, &a, pa);
@@ -350,8 +399,147 @@ class FigureParser {
     return c;
   }
 
+  // A share as a figure: claims.md reads shares as percentages, to two
+  // decimals ("a third" is 33.33 %), exact until a qualifier bounds it.
+  Candidate ShareFigure(size_t begin, size_t end, double percent) const {
+    Candidate c;
+    c.outcome = Outcome::kFigure;
+    c.begin = c.number_begin = begin;
+    c.end = end;
+    c.value = std::round(percent * 100) / 100;
+    SetBound(Qualifier::kExact, c.value, &c.q);
+    c.q.unit = Unit::kPercent;
+    return c;
+  }
+
+  bool GluedHyphenAt(size_t p) const {
+    return p + 1 < n_ && c_[p].glued && c_.Key(p) == "-" && c_[p + 1].glued;
+  }
+
+  static bool IsWhole(double v) { return v >= 1 && v == std::floor(v); }
+
+  // "2/3 of the troops": digits, a glued slash, digits, and no more of a
+  // date around them ("1/2/2023", "2022/1/2").
+  std::optional<Candidate> DigitShare(size_t j) const {
+    if (c_[j].kind != TokenKind::kDigits || j + 2 >= n_ || !c_[j + 1].glued ||
+        c_.Key(j + 1) != "/" || !c_[j + 2].glued ||
+        c_[j + 2].kind != TokenKind::kDigits) {
+      return std::nullopt;
+    }
+    auto date_glue = [&](size_t k) {
+      const std::string_view key = c_.Key(k);
+      return key == "/" || key == "." || key == "-" || key == ":";
+    };
+    if (j > 0 && c_[j].glued && date_glue(j - 1)) return std::nullopt;
+    if (j + 3 < n_ && c_[j + 3].glued &&
+        (c_[j + 3].kind != TokenKind::kSymbol ||
+         (date_glue(j + 3) && j + 4 < n_ && c_[j + 4].glued &&
+          c_[j + 4].kind == TokenKind::kDigits))) {
+      return std::nullopt;
+    }
+    const std::string_view a = c_.Key(j), b = c_.Key(j + 2);
+    if (a.size() > 2 || b.size() > 2) return std::nullopt;
+    const double num = std::strtod(std::string(a).c_str(), nullptr);
+    const double den = std::strtod(std::string(b).c_str(), nullptr);
+    if (!IsWhole(num) || !(num < den) || den > 10) return std::nullopt;
+    return ShareFigure(j, j + 3, 100 * num / den);
+  }
+
+  // "every fifth", "kazhdyi pyatyi": one in the ordinal's number.
+  std::optional<Candidate> EveryShare(size_t j) const {
+    Match every = c_.Longest(j, EntryKind::kEvery);
+    if (!every) return std::nullopt;
+    Match ord = c_.Longest(every.end, EntryKind::kOrdinal);
+    if (!ord) return std::nullopt;
+    return ShareFigure(j, ord.end, 100 / ord.entry->value);
+  }
+
+  // "a third of": an article-led share needs a linking word after it
+  // unless a qualifier came first ("nearly a third"), so that "a third
+  // time" stays an ordinal.
+  std::optional<Candidate> ArticleShare(size_t j, bool after_qualifier) const {
+    Match article = c_.Longest(j, EntryKind::kArticle);
+    if (!article) return std::nullopt;
+    Match frac = c_.Longest(article.end, EntryKind::kFraction);
+    if (!frac) return std::nullopt;
+    if (!after_qualifier && !c_.Longest(frac.end, EntryKind::kShareLink)) {
+      return std::nullopt;
+    }
+    return ShareFigure(j, frac.end, 100 / frac.entry->value);
+  }
+
+  // "half", "polovina", "tretina": a share by itself; before a scale it is
+  // that share of the scale ("half a dozen" is 6, "half a million").
+  std::optional<Candidate> BareShare(size_t j) const {
+    Match share = c_.Longest(j, EntryKind::kShare);
+    if (!share) return std::nullopt;
+    if (GluedHyphenAt(share.end) && c_[share.end + 1].kind == TokenKind::kWord) {
+      return std::nullopt;  // "half-brother", "half-hour"
+    }
+    size_t p = share.end;
+    if (Match article = c_.Longest(p, EntryKind::kArticle)) p = article.end;
+    if (Match scale = c_.Longest(p, EntryKind::kScale)) {
+      const double v = share.entry->value / 100 * scale.entry->value;
+      if (v != std::floor(v)) return std::nullopt;
+      Candidate c;
+      c.outcome = Outcome::kFigure;
+      c.begin = c.number_begin = j;
+      c.end = scale.end;
+      c.value = v;
+      SetBound(Qualifier::kExact, v, &c.q);
+      return c;
+    }
+    return ShareFigure(j, share.end, share.entry->value);
+  }
+
+  // "two thirds", "one-third", "dve treti": a whole number below the
+  // denominator, then a fraction word.
+  std::optional<Candidate> NumeratorShare(const Number& a) const {
+    if (a.mult != 1 || !IsWhole(a.value)) return std::nullopt;
+    size_t p = a.end;
+    if (GluedHyphenAt(p)) ++p;
+    Match frac = c_.Longest(p, EntryKind::kFraction);
+    if (!frac || !(a.value < frac.entry->value)) return std::nullopt;
+    return ShareFigure(a.begin, frac.end, 100 * a.value / frac.entry->value);
+  }
+
+  // "one in five soldiers", "tri iz desyati": a whole number out of a
+  // larger one, as a percentage. A ratio names what it counts, so a word
+  // follows it; "5 in 10 days" measures time and is no ratio.
+  std::optional<Candidate> Ratio(const Number& a) const {
+    if (!IsWhole(a.value)) return std::nullopt;
+    for (const LexEntry* e : c_.lexicon->StartingWith("#")) {
+      if (e->kind != EntryKind::kRatio || (e->langs & c_.langs) == 0) continue;
+      size_t p = a.end;
+      size_t k = 1;
+      while (k + 1 < e->keys.size() && p < n_ && c_.Key(p) == e->keys[k]) {
+        ++k;
+        ++p;
+      }
+      if (k + 1 != e->keys.size()) continue;
+      NumberResult r = ParseNumber(c_, p, false);
+      if (r.outcome != NumberOutcome::kNumber) continue;
+      const Number& b = r.number;
+      if (!IsWhole(b.value) || b.year_like || !(a.value < b.value) ||
+          b.value > 1000) {
+        continue;
+      }
+      size_t after = 0;
+      if (b.end >= n_ || c_[b.end].kind != TokenKind::kWord ||
+          c_.Longest(b.end, EntryKind::kMeasure) || PercentAt(b.end, &after)) {
+        continue;
+      }
+      return ShareFigure(a.begin, b.end, 100 * a.value / b.value);
+    }
+    return std::nullopt;
+  }
+
   Candidate ParseQuantity(size_t j, bool after_qualifier) const {
     if (j >= n_) return None();
+    if (auto c = DigitShare(j)) return *c;
+    if (auto c = EveryShare(j)) return *c;
+    if (auto c = ArticleShare(j, after_qualifier)) return *c;
+    if (auto c = BareShare(j)) return *c;
     if (Match m = c_.Longest(j, EntryKind::kPercentPrefix)) {
       NumberResult r = ParseNumber(c_, m.end, false);
       if (r.outcome == NumberOutcome::kNotFigure) return NotFigure(r.skip_to);
@@ -381,6 +569,8 @@ class FigureParser {
     NumberResult r = ParseNumber(c_, j, false);
     if (r.outcome == NumberOutcome::kNotFigure) return NotFigure(r.skip_to);
     if (r.outcome == NumberOutcome::kNumber) {
+      if (auto c = NumeratorShare(r.number)) return *c;
+      if (auto c = Ratio(r.number)) return *c;
       size_t end = r.number.end;
       const bool percent = PercentAt(end, &end);
       Candidate range = InfixRange(r.number, percent, end);
@@ -453,6 +643,14 @@ Result<std::vector<Figure>> FindFiguresInTokens(std::string_view utf8_text,
       i = r.outcome == NumberOutcome::kNumber ? r.number.end
           : r.outcome == NumberOutcome::kNotFigure ? r.skip_to
                                                    : m.end + 1;
+      // "No. 1-457", "№ 12/3": the whole glued name goes with the label.
+      while (i + 1 < n && tokens[i].glued && tokens[i + 1].glued &&
+             tokens[i].kind == TokenKind::kSymbol &&
+             tokens[i + 1].kind == TokenKind::kDigits) {
+        const std::string_view key = tokens.Key(i);
+        if (key != "-" && key != "/" && key != ".") break;
+        i += 2;
+      }
       continue;
     }
     Candidate c = parser.ParseAt(i);

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <fstream>
 #include <limits>
+#include <map>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -151,36 +152,96 @@ TEST(FindFigures, LeavesOutListNumbers) {
   ExpectExact("192.", "en", "192", 192);
 }
 
-// Russian and Ukrainian cases live in figures_test_cases.tsv.
-TEST(FindFigures, ReadsTheCaseTable) {
-  const std::string path =
-      std::string(TALLY_SOURCE_DIR) + "/src/extract/figures_test_cases.tsv";
+// One case of a table: lang, text, words (- for none), interval,
+// qualifier, approx, unit.
+void ExpectCase(const std::vector<std::string>& f) {
+  if (f[2] == "-") {
+    ExpectNone(f[1], f[0]);
+    return;
+  }
+  Want want;
+  want.text = f[2];
+  ASSERT_TRUE(ParseInterval(f[3], &want)) << f[3];
+  ASSERT_TRUE(ParseQualifierName(f[4], &want.qualifier)) << f[4];
+  want.approx = f[5] == "true";
+  want.unit = f[6] == "percent" ? Unit::kPercent : Unit::kPersons;
+  ExpectOne(f[1], f[0], want);
+}
+
+// The TAB-separated rows of a table in src/extract, comments left out;
+// each row with its line number.
+std::vector<std::pair<int, std::vector<std::string>>> ReadTable(
+    const std::string& name) {
+  const std::string path = std::string(TALLY_SOURCE_DIR) + "/src/extract/" + name;
   std::ifstream in(path);
-  ASSERT_TRUE(in.good()) << path;
+  EXPECT_TRUE(in.good()) << path;
+  std::vector<std::pair<int, std::vector<std::string>>> rows;
   std::string line;
-  int line_no = 0, cases = 0;
+  int line_no = 0;
   while (std::getline(in, line)) {
     ++line_no;
     if (line.empty() || line[0] == '#') continue;
-    SCOPED_TRACE("figures_test_cases.tsv:" + std::to_string(line_no));
     std::vector<std::string> f;
     std::stringstream ss(line);
     for (std::string field; std::getline(ss, field, '\t');) f.push_back(field);
+    rows.emplace_back(line_no, std::move(f));
+  }
+  return rows;
+}
+
+// Russian and Ukrainian cases live in figures_test_cases.tsv.
+TEST(FindFigures, ReadsTheCaseTable) {
+  int cases = 0;
+  for (const auto& [line_no, f] : ReadTable("figures_test_cases.tsv")) {
+    SCOPED_TRACE("figures_test_cases.tsv:" + std::to_string(line_no));
     ASSERT_EQ(f.size(), 7u);
     ++cases;
-    if (f[2] == "-") {
-      ExpectNone(f[1], f[0]);
-      continue;
-    }
-    Want want;
-    want.text = f[2];
-    ASSERT_TRUE(ParseInterval(f[3], &want)) << f[3];
-    ASSERT_TRUE(ParseQualifierName(f[4], &want.qualifier)) << f[4];
-    want.approx = f[5] == "true";
-    want.unit = f[6] == "percent" ? Unit::kPercent : Unit::kPersons;
-    ExpectOne(f[1], f[0], want);
+    ExpectCase(f);
   }
   EXPECT_GT(cases, 50);
+}
+
+// figure_families_cases.tsv: the phrasing families of claims.md's interval
+// table (shares, bounding verbs, ranges, composed number words, dashes,
+// non-figures), at least 15 phrasings of each in every language, written
+// apart from the rules so that they test the family and not one example.
+TEST(FindFigures, ReadsEveryPhrasingFamily) {
+  std::map<std::string, int> per_family_lang;
+  for (const auto& [line_no, f] : ReadTable("figure_families_cases.tsv")) {
+    SCOPED_TRACE("figure_families_cases.tsv:" + std::to_string(line_no));
+    ASSERT_EQ(f.size(), 8u);
+    ++per_family_lang[f[0] + " " + f[1]];
+    ExpectCase(std::vector<std::string>(f.begin() + 1, f.end()));
+  }
+  for (const char* family :
+       {"share", "bound", "range", "composed", "dash", "nonfigure"}) {
+    for (const char* lang : {"en", "ru", "uk"}) {
+      const std::string key = std::string(family) + " " + lang;
+      EXPECT_GE(per_family_lang[key], 15) << key;
+    }
+  }
+}
+
+// The share words are also ordinals and parts of time: only a share of
+// people is a figure.
+TEST(FindFigures, KeepsSharesApartFromOrdinalsAndTime) {
+  ExpectNone("for a third time", "en");
+  ExpectNone("in the second half of the year", "en");
+  ExpectNone("his half-brother", "en");
+  ExpectNone("he served half a year", "en");
+  ExpectNone("on 1/2/2023", "en");
+  ExpectNone("в первой половине года", "ru");
+  ExpectNone("у другій половині року", "uk");
+  for (const char* text : {"killed 5 in 10 days", "more than 2 in 5"}) {
+    SCOPED_TRACE(text);
+    std::vector<Figure> figures = Find(text, "en");
+    ASSERT_EQ(figures.size(), 2u);  // no ratio: two counts
+    EXPECT_EQ(figures[0].quantity.unit, Unit::kPersons);
+  }
+  ExpectOne("the third battalion lost half of its men", "en",
+            {"half", 50, 50, false, false, Qualifier::kExact, false, Unit::kPercent});
+  ExpectOne("2000 - 3000 soldiers", "en",
+            {"2000 - 3000", 2000, 3000, false, false, Qualifier::kRange});
 }
 
 TEST(FindFigures, FindsEveryFigureOnceInOrder) {

@@ -44,6 +44,15 @@ constexpr KindInfo kKinds[] = {
     {"ordinal_suffix", EntryKind::kOrdinalSuffix, 0},
     {"label", EntryKind::kLabel, 0},
     {"skip", EntryKind::kSkip, 0},
+    {"share", EntryKind::kShare, 1},
+    {"fraction", EntryKind::kFraction, 1},
+    {"share_link", EntryKind::kShareLink, 0},
+    {"every", EntryKind::kEvery, 0},
+    {"ordinal", EntryKind::kOrdinal, 1},
+    {"ratio", EntryKind::kRatio, 0},
+    {"measure", EntryKind::kMeasure, 0},
+    {"negation", EntryKind::kNegation, 0},
+    {"and_fraction", EntryKind::kAndFraction, 1},
 };
 
 std::string_view Trim(std::string_view s) {
@@ -143,6 +152,28 @@ Status NumberLexicon::AddFile(std::string_view lang, std::string_view content,
           return fail("a scale must be more than 1");
         }
         break;
+      case EntryKind::kShare:
+        if (!ParseNumber(f[2], &entry->value) || entry->value <= 0 ||
+            entry->value > 100) {
+          return fail("a share is a percentage above 0, not '" +
+                      std::string(f[2]) + "'");
+        }
+        break;
+      case EntryKind::kFraction:
+      case EntryKind::kOrdinal:
+        if (!ParseNumber(f[2], &entry->value) || entry->value < 2 ||
+            entry->value != static_cast<double>(static_cast<int64_t>(entry->value))) {
+          return fail("a denominator is a whole number from 2, not '" +
+                      std::string(f[2]) + "'");
+        }
+        break;
+      case EntryKind::kAndFraction:
+        if (!ParseNumber(f[2], &entry->value) || entry->value <= 0 ||
+            entry->value >= 1) {
+          return fail("a fraction is between 0 and 1, not '" +
+                      std::string(f[2]) + "'");
+        }
+        break;
       case EntryKind::kVague:
         if (!ParseNumber(f[2], &entry->value) ||
             !ParseNumber(f[3], &entry->value2) || entry->value > entry->value2) {
@@ -165,19 +196,27 @@ Status NumberLexicon::AddFile(std::string_view lang, std::string_view content,
         }
         break;
       case EntryKind::kRange:
-        if (slots != 2) return fail("a range needs exactly two '#'");
+      case EntryKind::kRatio:
+        if (slots != 2) {
+          return fail("a " + std::string(f[0]) + " needs exactly two '#'");
+        }
+        if (info->kind == EntryKind::kRatio &&
+            (entry->keys.front() != "#" || entry->keys.back() != "#")) {
+          return fail("a ratio starts and ends with '#'");
+        }
         for (size_t t = 1; t < entry->keys.size(); ++t) {
           if (entry->keys[t] == "#" && entry->keys[t - 1] == "#") {
-            return fail("the two '#' of a range need words between them");
+            return fail("the two '#' of a " + std::string(f[0]) +
+                        " need words between them");
           }
         }
         break;
       default:
         break;
     }
-    if (info->kind != EntryKind::kRange && slots > 0 &&
-        entry->keys.size() > 1) {
-      return fail("'#' is only for range templates");
+    if (info->kind != EntryKind::kRange && info->kind != EntryKind::kRatio &&
+        slots > 0 && entry->keys.size() > 1) {
+      return fail("'#' is only for range and ratio templates");
     }
     touched.push_back(entry->keys[0]);
     by_first_.Add(entry->keys[0]).push_back(entry.get());

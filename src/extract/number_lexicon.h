@@ -58,6 +58,22 @@ enum class EntryKind : uint8_t {
   kOrdinalSuffix,  // ordinal_suffix PHRASE      y (136-y)
   kLabel,          // label    PHRASE            No. (the number after is a name)
   kSkip,           // skip     PHRASE            that one (never a figure)
+  kShare,          // share    PHRASE PERCENT    half 50, treti 33.33 (a share
+                   //                            by itself: "more than half")
+  kFraction,       // fraction PHRASE DENOMINATOR thirds 3 (after a
+                   //                            numerator: "two thirds")
+  kShareLink,      // share_link PHRASE          of ("a third of"): an
+                   //                            article-led share needs one
+  kEvery,          // every    PHRASE            every, kazhdyi ("every fifth")
+  kOrdinal,        // ordinal  PHRASE N          fifth 5 (after `every`)
+  kRatio,          // ratio    TEMPLATE          # in # ("one in five": 20 %)
+  kMeasure,        // measure  PHRASE            days, km: a number before it
+                   //                            measures, so "5 in 10 days"
+                   //                            is no ratio
+  kNegation,       // negation PHRASE            not, ne: "does not exceed X"
+                   //                            is at most X
+  kAndFraction,    // and_fraction PHRASE VALUE  and a half 0.5 ("one and a
+                   //                            half thousand")
 };
 
 // What a postfix does to the figure before it.
@@ -71,7 +87,9 @@ struct LexEntry {
   LangMask langs = 0;
   std::vector<std::string> keys;  // token keys; "#" is a slot in templates
   std::vector<std::string> raw;   // the tokens as written (kSuffix)
-  double value = 0;               // kNumber, kScale, kSuffix; kVague: lo
+  double value = 0;               // kNumber, kScale, kSuffix, kShare,
+                                  // kFraction, kOrdinal, kAndFraction;
+                                  // kVague: lo
   double value2 = 0;              // kVague: hi
   Qualifier qualifier = Qualifier::kExact;  // kQualifier, kPostfix
   PostfixEffect effect = PostfixEffect::kQualifier;

@@ -54,6 +54,16 @@ TEST(NumberLexicon, NamesFileAndLineOfABadEntry) {
   EXPECT_EQ(s.code(), StatusCode::kCorruption);
   s = lex.AddFile("en", "zero\t\xFF\n", "en.tsv");
   EXPECT_EQ(s.code(), StatusCode::kCorruption);
+  s = lex.AddFile("en", "share\thalf\t150\n", "en.tsv");
+  EXPECT_EQ(s.message(), "en.tsv:1: a share is a percentage above 0, not '150'");
+  s = lex.AddFile("en", "fraction\tthirds\t2.5\n", "en.tsv");
+  EXPECT_EQ(s.message(), "en.tsv:1: a denominator is a whole number from 2, not '2.5'");
+  s = lex.AddFile("en", "and_fraction\tand a half\t1\n", "en.tsv");
+  EXPECT_EQ(s.code(), StatusCode::kCorruption);
+  s = lex.AddFile("en", "ratio\tone in #\n", "en.tsv");
+  EXPECT_EQ(s.code(), StatusCode::kCorruption);
+  s = lex.AddFile("en", "ratio\t# in # cases\n", "en.tsv");
+  EXPECT_EQ(s.message(), "en.tsv:1: a ratio starts and ends with '#'");
 }
 
 TEST(NumberLexicon, ReportsAMissingFolder) {

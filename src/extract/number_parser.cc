@@ -43,6 +43,7 @@ class Composer {
       zero_ = any_ = true;
       return true;
     }
+    last_unit_ = 1;
     if (current_ == 0) {
       if (total_ > 0 && v >= last_scale_) return false;
       current_ = v;
@@ -60,6 +61,21 @@ class Composer {
     return true;
   }
 
+  // "and a half", "s polovinoi": a fraction of the last word's unit ("one
+  // and a half" is 1.5, "a dozen and a half" 18), once.
+  bool AddFraction(double f) {
+    if (!any_ || zero_ || fraction_ || digits_) return false;
+    if (current_ == 0 && total_ == 0) return false;
+    if (last_unit_ >= 1000) {
+      total_ += f * last_unit_;
+    } else {
+      current_ += f * last_unit_;
+    }
+    fraction_ = true;
+    Touch();
+    return true;
+  }
+
   bool AddScale(double v) {
     if (zero_) return false;
     const double before = Value();
@@ -67,15 +83,21 @@ class Composer {
       if (!any_) {
         current_ = v;
         any_ = true;
+        last_unit_ = v;
         Scaled(1, v);
         return true;
       }
-      if (current_ <= 0 || current_ >= v) return false;
+      // Digits take any in-place scale: "322 hundred", "15 dozen".
+      if (current_ <= 0 || (current_ >= v && !(digits_ && total_ == 0))) {
+        return false;
+      }
+      last_unit_ = v;
       const double group = current_;
       current_ *= v;
       if (total_ == 0) Scaled(group, v);
       return true;
     }
+    last_unit_ = v;
     if (!any_) {
       total_ = v;
       last_scale_ = v;
@@ -133,7 +155,8 @@ class Composer {
 
   double total_ = 0, current_ = 0, last_scale_ = 0;
   double base_ = 0, mult_ = 1;
-  bool any_ = false, digits_ = false, zero_ = false;
+  double last_unit_ = 1;  // what the last word counted in: 1, 12, 1000
+  bool any_ = false, digits_ = false, zero_ = false, fraction_ = false;
 };
 
 bool IsGroupSpace(std::string_view gap) {
@@ -273,8 +296,11 @@ NumberResult DigitsReader::Read() {
       (void)ChainIsNotFigure(&skip);
       return NotFigure(skip);
     }
+    // ("5k-7k" is a range: the word before the hyphen ends a number.)
     if (c_.Key(k_ - 1) == "-" && c_[k_ - 1].glued && k_ >= 2 &&
-        c_[k_ - 2].kind == TokenKind::kWord) {
+        c_[k_ - 2].kind == TokenKind::kWord &&
+        !(k_ >= 3 && c_[k_ - 2].glued &&
+          c_[k_ - 3].kind == TokenKind::kDigits)) {
       return NotFigure(k_ + 1);
     }
   }
@@ -464,8 +490,15 @@ NumberResult ReadWords(const ParseContext& c, size_t start, size_t k, bool neg) 
   for (size_t words = 0; j < n && words < c.max_number_tokens; ++words) {
     size_t p = j;
     if (comp.any()) {
-      if (c.Key(p) == "-" && c[p].glued && p + 1 < n && c[p + 1].glued &&
-          c[p + 1].kind == TokenKind::kWord) {
+      if (Match m = c.Longest(p, EntryKind::kAndFraction);
+          m && comp.AddFraction(m.entry->value)) {
+        j = end = m.end;
+        continue;
+      }
+      // "forty-seven", and "fifty - two" with a spaced hyphen; the place
+      // rule below keeps "five - six" a range.
+      if (c.Key(p) == "-" && p + 1 < n && c[p + 1].kind == TokenKind::kWord &&
+          (c[p].glued == c[p + 1].glued)) {
         ++p;
       } else if (Match m = c.Longest(p, EntryKind::kJoin);
                  m && comp.JoinAllowed()) {
@@ -507,6 +540,16 @@ NumberResult ReadWords(const ParseContext& c, size_t start, size_t k, bool neg) 
   return r;
 }
 
+// Only a hyphen-minus or a minus sign glued to digits is a minus: an en or
+// em dash is punctuation ("-- 12,000 troops"), and so is a dash that opens
+// a line of a list.
+bool IsMinusSign(const ParseContext& c, size_t i) {
+  const std::string_view raw = c.text.substr(c[i].begin, c[i].end - c[i].begin);
+  if (raw != "-" && raw != "\xE2\x88\x92" /* U+2212 */) return false;
+  return i == 0 ||
+         GapBefore(c.text, *c.tokens, i).find('\n') == std::string_view::npos;
+}
+
 bool DigitsFollow(const ParseContext& c, size_t i) {
   return i + 1 < c.size() && c[i + 1].glued &&
          c[i + 1].kind == TokenKind::kDigits;
@@ -522,7 +565,7 @@ NumberResult ParseNumber(const ParseContext& c, size_t i, bool in_slot) {
   if (Match m = c.Longest(i, EntryKind::kMinus)) {
     neg = true;
     k = m.end;
-  } else if (c.Key(i) == "-" && DigitsFollow(c, i) &&
+  } else if (c.Key(i) == "-" && DigitsFollow(c, i) && IsMinusSign(c, i) &&
              !(c[i].glued && i > 0 && c[i - 1].kind != TokenKind::kSymbol)) {
     neg = true;
     k = i + 1;
