@@ -9,6 +9,8 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <set>
+#include <tuple>
 
 #include "src/eval/claim_eval.h"
 #include "src/export/claim_format.h"
@@ -347,6 +349,90 @@ TEST(ClaimsGold, DevelopmentSetMeetsItsTargets) {
   EXPECT_GE(r.f1(), 0.90);
   EXPECT_GE(r.category.accuracy(), 0.90);
   EXPECT_GE(r.speaker.accuracy(), 0.85);
+}
+
+// Pseudonyms are for private people only: every name hidden in examples/
+// and the gold sets (and tests/gold-real when its cache is there) must be
+// one that tests/private_names.txt lists as a person checked by hand, so
+// that a common word read as a given name ("Lyudi", "Vira", "Nadezhdy")
+// shows up here as a name nobody checked.
+TEST(ClaimsPrivacy, PseudonymsHideOnlyPeopleCheckedByHand) {
+  std::set<std::string> checked;
+  std::ifstream list(testing::SourcePath("tests/private_names.txt"));
+  for (std::string line; std::getline(list, line);) {
+    if (!line.empty() && line[0] != '#') checked.insert(line);
+  }
+  std::set<std::string> unchecked;
+  size_t docs = 0;
+  for (const char* dir : {"examples", "tests/gold/docs", "tests/gold-dev2/docs",
+                          "tests/gold-heldout/docs", "tests/gold-real/cache"}) {
+    const std::string root = testing::SourcePath(dir);
+    if (!std::filesystem::is_directory(root)) continue;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(root)) {
+      if (!entry.is_regular_file()) continue;
+      testing::CollectingSink sink;
+      if (!testing::ReadPath(entry.path().string(), &sink).ok()) continue;
+      ingest::ProcessOptions options;
+      options.main_text.boilerplate_phrases = testing::BoilerplatePhrases();
+      for (RawItem& item : sink.items) {
+        Result<Document> doc = ingest::Process(std::move(item), options);
+        if (!doc.ok()) continue;
+        ++docs;
+        Result<resolve::DocumentClaims> out = resolve::ExtractClaims(*doc, Codebook(), Options());
+        ASSERT_TRUE(out.ok()) << out.status().ToString();
+        for (const resolve::PrivateName& n : out->private_names) {
+          if (!checked.count(n.name)) {
+            unchecked.insert(n.name + "\t(" + entry.path().lexically_relative(root).string() + ")");
+          }
+        }
+      }
+    }
+  }
+  EXPECT_GT(docs, 100u);
+  std::string listed;
+  for (const std::string& n : unchecked) listed += "  " + n + "\n";
+  EXPECT_TRUE(unchecked.empty()) << "hidden as private people, not in tests/private_names.txt:\n"
+                                 << listed;
+}
+
+// Words that are also given names or their case forms stay words; a first
+// name with a role or a verb of saying beside it is a private person.
+TEST(ClaimsPrivacy, CommonWordsAreNotNamesButPeopleAre) {
+  const std::vector<std::pair<std::string, std::string>> words = {
+      {"ru", "Люди боятся повесток. По данным юристов, более 300 военных отказались воевать."},
+      {"ru", "Надежды на обмен мало: около 200 пленных ждут своей очереди."},
+      {"ru", "Слава и деньги не помогли: 40 контрактников ушли в СОЧ, сообщил юрист."},
+      {"ru", "Вера в победу тает, пишет издание: более 500 отказников в части."},
+      {"uk", "Слава Україні! За добу ЗСУ ліквідували 1 150 окупантів, повідомив Генштаб."},
+      {"uk", "Коли нарешті пройшов комісію, його відправили на фронт разом із 30 іншими."},
+      {"uk", "Люди стоять у чергах: понад 200 чоловіків чекали ВЛК."},
+      {"uk", "Віра в командування падає: 50 бійців пішли в СЗЧ, каже адвокат."},
+      {"uk", "Надія на повернення є: 95 полонених повернулися додому."},
+      {"en", "Roman law did not apply: 40 soldiers refused to fight, the lawyer said."},
+  };
+  for (const auto& [lang, text] : words) {
+    SCOPED_TRACE(text);
+    Result<resolve::DocumentClaims> out = ExtractText(text, lang);
+    ASSERT_TRUE(out.ok());
+    for (const resolve::PrivateName& n : out->private_names) {
+      ADD_FAILURE() << "hidden as a person: " << n.name;
+    }
+  }
+  const std::vector<std::tuple<std::string, std::string, std::string>> people = {
+      {"ru", "Ирина рассказала, что из части ушли 12 человек.", "Ирина"},
+      {"ru", "Вера, мать солдата, рассказала, что в роте отказались воевать 15 человек.", "Вера"},
+      {"uk", "Оксана розповіла, що з її роти пішли 7 бійців.", "Оксана"},
+      {"en", "Her son Artyom and 5 other soldiers deserted, she said.", "Artyom"},
+      {"en", "Five soldiers deserted in May. Olga, his mother, said 12 more left.", "Olga"},
+  };
+  for (const auto& [lang, text, name] : people) {
+    SCOPED_TRACE(text);
+    Result<resolve::DocumentClaims> out = ExtractText(text, lang);
+    ASSERT_TRUE(out.ok());
+    bool hidden = false;
+    for (const resolve::PrivateName& n : out->private_names) hidden |= n.name == name;
+    EXPECT_TRUE(hidden) << name;
+  }
 }
 
 // tests/claims_cases.tsv: one phrasing a line -- lang, text, the figure's

@@ -295,6 +295,27 @@ class Finder {
     return false;
   }
 
+  // "Olga, his mother,", "Irina -- mat' soldata": a private person's role
+  // right after a name, behind at most a comma or a dash and a possessive.
+  bool PrivateRoleAfter(size_t e, size_t b) const {
+    for (size_t k = e; k < b && k < e + 3; ++k) {
+      for (const CueMatch& c : v_.CuesAt(k)) {
+        if (c.cue->kind == CueKind::kRole && c.cue->value == "private") return true;
+      }
+      if (k > e && !v_.IsWord(k)) break;
+    }
+    return false;
+  }
+
+  // True when only symbols (quotation marks, dashes) stand between the
+  // sentence's first token `a` and `t`.
+  bool SentenceInitial(size_t t, size_t a) const {
+    for (size_t k = a; k < t; ++k) {
+      if (v_.tokens()[k].kind != TokenKind::kSymbol) return false;
+    }
+    return true;
+  }
+
   // The person entity whose surname stem matches token t, or -1.
   int KnownSurname(size_t t) const {
     auto it = surname_index_.find(WordStem(v_.Key(t), v_.Cyrillic(t)));
@@ -729,16 +750,32 @@ class Finder {
     int role_at = RoleBefore(t, a);
     if (role_at >= 0) {
       const CueMatch* role = v_.CueAt(static_cast<size_t>(role_at), CueKind::kRole);
-      if (role != nullptr && role->cue->value == "private" && role->end + 1 < t) role_at = -1;
+      // ("her son, Artyom" touches; "a soldier from Buryatia" does not.)
+      if (role != nullptr && role->cue->value == "private" &&
+          (role->end + 1 < t ||
+           (role->end < t && v_.tokens()[role->end].kind != TokenKind::kSymbol))) {
+        role_at = -1;
+      }
     }
     if (e < b && v_.CueAt(e, CueKind::kPlaceWord) != nullptr) role_at = -1;
     const bool after_role = role_at >= 0;
+    // A given name that is also a common word ("Lyudi", "Slava Ukraini")
+    // is a name only with evidence: a role word before it or a verb of
+    // saying beside it.
+    if (given && r_.names->Common(v_.Key(t)) && !after_role && !NearSpeech(t, e, b) &&
+        !PrivateRoleAfter(e, b)) {
+      return t + 1;
+    }
     if (given && e == t + 1) {
       if (const int known = KnownSurname(t); known >= 0 && !out_.entities[static_cast<size_t>(known)].is_private) {
         AddPerson(t, e, known);
         return e;
       }
-      if (alone) {
+      // A lone first name marks a private person; at the start of a
+      // sentence the capital proves nothing, so it needs a role or a verb
+      // of saying there too.
+      if (alone && (!SentenceInitial(t, a) || after_role || NearSpeech(t, e, b) ||
+                    PrivateRoleAfter(e, b) || by_key_.count("given:" + lemma) > 0)) {
         AddPerson(t, e, PersonEntity(t, e, true, lemma));
         return e;
       }

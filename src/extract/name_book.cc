@@ -56,10 +56,16 @@ Status NameBook::AddFile(std::string_view content, std::string_view name) {
                     });
           return Status::Ok();
         }
+        if (f[0] == "common") {
+          for (std::string_view w : codebook::SplitList(f[1], '|')) {
+            common_.emplace(text::FoldCase(w), true);
+          }
+          return Status::Ok();
+        }
         if (f[0] != "given" && f[0] != "first") {
           return codebook::LineError(name, line,
                                      "unknown kind '" + std::string(f[0]) +
-                                         "' (given, first or endings)");
+                                         "' (given, first, common or endings)");
         }
         const bool alone = f[0] == "given";
         for (std::string_view n : codebook::SplitList(f[1], '|')) {
@@ -96,6 +102,14 @@ bool NameBook::Given(std::string_view key, std::string* lemma, bool* alone) cons
     }
   }
   return false;
+}
+
+}  // namespace tally::extract
+
+namespace tally::extract {
+
+bool NameBook::Common(std::string_view key) const {
+  return common_.find(StripPossessive(key)) != common_.end();
 }
 
 }  // namespace tally::extract

@@ -7,6 +7,7 @@
 //   Result<NameBook> names = NameBook::Load(codebook + "/names.tsv");
 //   std::string lemma;
 //   if (names->Given(tokens.Key(i), &lemma, &alone)) ...   // "kirilla" -> "kirill"
+//   if (names->Common(tokens.Key(i))) ...   // "lyudi": people, not Lyuda
 //
 // Immutable after loading; thread-safe for concurrent lookups.
 #ifndef TALLY_SRC_EXTRACT_NAME_BOOK_H_
@@ -35,6 +36,11 @@ class NameBook {
   // by first name only (Slavic names; not English ones such as "Will").
   bool Given(std::string_view key, std::string* lemma, bool* alone) const;
 
+  // True when the case-folded word `key` is also a common word of its
+  // language ("lyudi" people, "koly" when, "slava" glory, "vira" faith):
+  // standing alone it is a name only with more evidence than a capital.
+  bool Common(std::string_view key) const;
+
   size_t size() const { return names_.size(); }
 
  private:
@@ -47,6 +53,7 @@ class NameBook {
   std::unordered_map<std::string, Entry, KeyHash, std::equal_to<>> names_;
   std::unordered_map<std::string, Entry, KeyHash, std::equal_to<>> stems_;
   std::vector<std::string> endings_;  // folded, longest first
+  std::unordered_map<std::string, bool, KeyHash, std::equal_to<>> common_;
 };
 
 }  // namespace tally::extract
