@@ -395,6 +395,63 @@ TEST(ClaimsPrivacy, PseudonymsHideOnlyPeopleCheckedByHand) {
                                  << listed;
 }
 
+// The speaker's name of the claim whose text is `words`, "-" for none,
+// "?" when no such claim was found.
+std::string SpeakerOf(const resolve::DocumentClaims& out, const std::string& words) {
+  for (const Claim& c : out.claims) {
+    if (c.text != words) continue;
+    return c.speaker ? c.speaker->name : "-";
+  }
+  return "?";
+}
+
+// A source named once -- in the lead, in a document the sentence cites
+// ("govoritsya v issledovanii X") -- credits the breakdown in the
+// paragraphs after it, until the report names another source or speaks on
+// unnamed authority.
+TEST(ClaimsAttribution, ALeadSourceCarriesUntilAnotherSpeaks) {
+  struct Case {
+    std::string lang, text;
+    std::vector<std::pair<std::string, std::string>> want;  // words, speaker substring
+  };
+  const std::vector<Case> cases = {
+      {"en",
+       "According to a count by Mediazona, 52,789 Russian soldiers have been killed.\n\n"
+       "Since the last update, the deaths of 1,100 more soldiers have been confirmed.\n\n"
+       "Over 3,400 officers have been killed, 403 of them colonels or higher.\n\n"
+       "Ukraine's General Staff said 1,150 Russian troops were killed in the past day.\n\n"
+       "Separately, 35 soldiers were reportedly captured near the border.",
+       {{"52,789", "Mediazona"}, {"1,100", "Mediazona"}, {"Over 3,400", "Mediazona"},
+        {"1,150", "General Staff"}, {"35", "-"}}},
+      {"ru",
+       "В военные суды поступило 2930 дел против контрактников, говорится в исследовании "
+       "издания «Сибирь.Реалии».\n\n"
+       "Больше всего новых дел в Московской области — 201 дело.\n\n"
+       "В 200 случаях солдаты отказались выполнять приказ.\n\n"
+       "Еще 96 дел о дезертирстве, как сообщается, ждут рассмотрения.",
+       {{"2930", "Сибирь.Реалии"}, {"201", "Сибирь.Реалии"}, {"200", "Сибирь.Реалии"},
+        {"96", "-"}}},
+      {"uk",
+       "За даними Офісу генпрокурора, з початку року відкрито понад 60 тисяч проваджень щодо СЗЧ.\n\n"
+       "У січні зареєстрували 9 тисяч справ.\n\n"
+       "У лютому — ще 11 тисяч справ, йдеться у звіті ДБР.",
+       {{"понад 60 тисяч", "прокурор"}, {"9 тисяч", "прокурор"}, {"11 тисяч", "ДБР"}}},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    Result<resolve::DocumentClaims> out = ExtractText(c.text, c.lang);
+    ASSERT_TRUE(out.ok());
+    for (const auto& [words, speaker] : c.want) {
+      const std::string got = SpeakerOf(*out, words);
+      if (speaker == "-") {
+        EXPECT_EQ(got, "-") << words;
+      } else {
+        EXPECT_NE(got.find(speaker), std::string::npos) << words << ": " << got;
+      }
+    }
+  }
+}
+
 // Words that are also given names or their case forms stay words; a first
 // name with a role or a verb of saying beside it is a private person.
 TEST(ClaimsPrivacy, CommonWordsAreNotNamesButPeopleAre) {

@@ -497,6 +497,37 @@ int Attributor::SpeakerOfQuote(int q) {
 
 // ---- a figure ---------------------------------------------------------------
 
+// A sentence that speaks on unnamed authority ("reportedly", "po dannym
+// SMI") or in the outlet's own voice outside quotations ("our reporters
+// counted") ends what an earlier source credits.
+bool Attributor::EndsCarry(size_t s) const {
+  for (const CueMatch& c : v_.CuesIn(v_.first_token(s), v_.end_token(s))) {
+    if (c.cue->kind == CueKind::kHedge &&
+        (c.cue->value == "reported" || c.cue->value == "unconfirmed")) {
+      return true;
+    }
+    if (c.cue->kind == CueKind::kPronoun && c.cue->value == "self" && v_.QuoteOf(c.begin) < 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+Attributor::Found Attributor::Carried(size_t s) {
+  const size_t p = v_.ParagraphOf(v_.first_token(s));
+  const size_t first_p = p > kCarryParagraphs ? p - kCarryParagraphs : 0;
+  if (EndsCarry(s)) return Found();
+  for (size_t k = s; k-- > 0;) {
+    const size_t kp = v_.seg().sentences[k].paragraph;
+    if (kp < first_p) break;
+    if (roles_[kp] == ParagraphRole::kQuestion) continue;
+    Found f = OfSentence(k);
+    if (f.found) return f;
+    if (EndsCarry(k)) break;
+  }
+  return Found();
+}
+
 Attribution Attributor::ForFigure(size_t begin, size_t end) {
   const size_t s = v_.SentenceOf(begin);
   const size_t a = v_.first_token(s), b = v_.end_token(s);
@@ -550,6 +581,12 @@ Attribution Attributor::ForFigure(size_t begin, size_t end) {
         }
       }
     }
+  }
+  // The source the report last named: a lead ("according to X's count")
+  // or a sentence that introduces a breakdown carries over the paragraphs
+  // of figures that follow it, until the report names another source.
+  if (!f.found && role != ParagraphRole::kHeadline && role != ParagraphRole::kQuestion) {
+    f = Carried(s);
   }
   // A post that speaks for itself ("we", "nashi yuristy"): its author.
   if (!f.found && voice_ >= 0 && role != ParagraphRole::kQuestion) {

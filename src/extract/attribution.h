@@ -65,6 +65,10 @@ class Attributor {
   Found BySource(const CueMatch& cue, size_t b);
   Found ByLayout(size_t a, size_t b);
   Found OfSentence(size_t s);
+  Found Carried(size_t s);
+  bool EndsCarry(size_t s) const;
+  // How many paragraphs back a named source still credits a figure.
+  static constexpr size_t kCarryParagraphs = 2;
   int MentionAfter(size_t from, size_t b, size_t reach) const;
   int MentionBefore(size_t a, size_t to, bool allow_quoted) const;
   int PassToInnerSource(int mention, size_t b) const;

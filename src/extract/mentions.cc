@@ -366,8 +366,11 @@ class Finder {
     if (k != "\xC2\xAB" && k != "\"" && k != "\xE2\x80\x9C" && k != "\xE2\x80\x9E") return false;
     size_t e = t + 1;
     while (e < b && e - t <= 7 && v_.tokens()[e].kind != TokenKind::kSymbol) ++e;
-    // Allow one inner hyphen ("Chita-info").
-    while (e + 1 < b && v_.IsSymbol(e, "-") && e - t <= 7) {
+    // Allow inner hyphens and dots glued on both sides ("Chita-info",
+    // "Sibir.Realii").
+    while (e + 1 < b && (v_.IsSymbol(e, "-") || v_.IsSymbol(e, ".")) && e - t <= 7 &&
+           v_.tokens()[e].glued && v_.tokens()[e + 1].glued &&
+           v_.tokens()[e + 1].kind != TokenKind::kSymbol) {
       ++e;
       while (e < b && v_.tokens()[e].kind != TokenKind::kSymbol) ++e;
     }
