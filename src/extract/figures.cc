@@ -336,7 +336,7 @@ class FigureParser {
   }
 
   Candidate PrefixRange(size_t j) const {
-    for (const LexEntry* e : c_.lexicon->StartingWith(c_.Key(j))) {
+    for (const LexEntry* e : c_.Entries(j)) {
       if (e->kind != EntryKind::kRange || (e->langs & c_.langs) == 0 ||
           e->keys[0] == "#") {
         continue;
@@ -495,7 +495,7 @@ class FigureParser {
   // "two thirds", "one-third", "dve treti": a whole number below the
   // denominator, then a fraction word.
   std::optional<Candidate> NumeratorShare(const Number& a) const {
-    if (a.mult != 1 || !IsWhole(a.value)) return std::nullopt;
+    if (a.mult != 1 || !IsWhole(a.value) || a.end >= n_) return std::nullopt;
     size_t p = a.end;
     if (GluedHyphenAt(p)) ++p;
     Match frac = c_.Longest(p, EntryKind::kFraction);
@@ -536,10 +536,13 @@ class FigureParser {
 
   Candidate ParseQuantity(size_t j, bool after_qualifier) const {
     if (j >= n_) return None();
-    if (auto c = DigitShare(j)) return *c;
-    if (auto c = EveryShare(j)) return *c;
-    if (auto c = ArticleShare(j, after_qualifier)) return *c;
-    if (auto c = BareShare(j)) return *c;
+    if (c_[j].kind == TokenKind::kDigits) {
+      if (auto c = DigitShare(j)) return *c;
+    } else if (c_[j].kind == TokenKind::kWord) {
+      if (auto c = EveryShare(j)) return *c;
+      if (auto c = ArticleShare(j, after_qualifier)) return *c;
+      if (auto c = BareShare(j)) return *c;
+    }
     if (Match m = c_.Longest(j, EntryKind::kPercentPrefix)) {
       NumberResult r = ParseNumber(c_, m.end, false);
       if (r.outcome == NumberOutcome::kNotFigure) return NotFigure(r.skip_to);

@@ -80,6 +80,29 @@ bool ParseNumber(std::string_view s, double* out) {
   return ec == std::errc() && ptr == end;
 }
 
+// The kinds whose phrases can stand first in a figure or a non-figure the
+// scan passes over whole.
+bool BeginsFigure(EntryKind kind) {
+  switch (kind) {
+    case EntryKind::kNumber:
+    case EntryKind::kScale:
+    case EntryKind::kArticle:
+    case EntryKind::kMinus:
+    case EntryKind::kQualifier:
+    case EntryKind::kRange:
+    case EntryKind::kVague:
+    case EntryKind::kZero:
+    case EntryKind::kPercentPrefix:
+    case EntryKind::kLabel:
+    case EntryKind::kSkip:
+    case EntryKind::kShare:
+    case EntryKind::kEvery:
+      return true;
+    default:
+      return false;
+  }
+}
+
 bool IsBound(Qualifier q) {
   return q != Qualifier::kRange && q != Qualifier::kVague;
 }
@@ -218,6 +241,7 @@ Status NumberLexicon::AddFile(std::string_view lang, std::string_view content,
         slots > 0 && entry->keys.size() > 1) {
       return fail("'#' is only for range and ratio templates");
     }
+    if (BeginsFigure(info->kind) && entry->keys[0] != "#") starters_.Add(entry->keys[0]) = 1;
     touched.push_back(entry->keys[0]);
     by_first_.Add(entry->keys[0]).push_back(entry.get());
     entries_.push_back(std::move(entry));
@@ -241,7 +265,7 @@ LangMask NumberLexicon::MaskFor(std::string_view lang) const {
 }
 
 bool NumberLexicon::Starts(std::string_view key) const {
-  return by_first_.Find(key) != nullptr;
+  return starters_.Find(key) != nullptr;
 }
 
 const std::vector<const LexEntry*>& NumberLexicon::StartingWith(

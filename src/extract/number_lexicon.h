@@ -128,8 +128,11 @@ class NumberLexicon {
   Match Longest(const TokenList& tokens, std::string_view text, size_t i,
                 EntryKind kind, LangMask langs) const;
 
-  // True when some phrase starts with `key`: a cheap test that lets the
-  // caller pass over ordinary words.
+  // True when a phrase that can begin a figure (a number or scale word, a
+  // qualifier, a range's first word, a share, a zero or vague word, a label
+  // or skip phrase) starts with `key`: a cheap test that lets the caller
+  // pass over ordinary words, and over words that only matter beside a
+  // figure ("days", "ne", "of").
   bool Starts(std::string_view key) const;
 
   // The phrases (any kind) whose first key is `key`, longest first.
@@ -146,6 +149,7 @@ class NumberLexicon {
 
   std::vector<std::unique_ptr<LexEntry>> entries_;
   Index by_first_;
+  FlatIndex<uint8_t> starters_;  // first keys of phrases that begin a figure
   std::vector<std::string> langs_;
 };
 

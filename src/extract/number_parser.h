@@ -14,7 +14,9 @@
 #ifndef TALLY_SRC_EXTRACT_NUMBER_PARSER_H_
 #define TALLY_SRC_EXTRACT_NUMBER_PARSER_H_
 
+#include <cstdint>
 #include <string_view>
+#include <vector>
 
 #include "src/extract/number_lexicon.h"
 #include "src/extract/tokenizer.h"
@@ -32,9 +34,40 @@ struct ParseContext {
   size_t size() const { return tokens->size(); }
   std::string_view Key(size_t i) const { return tokens->Key(i); }
   const Token& operator[](size_t i) const { return (*tokens)[i]; }
-  Match Longest(size_t i, EntryKind kind) const {
-    return lexicon->Longest(*tokens, text, i, kind, langs);
+
+  // The lexicon's phrases that start at token i, longest first. A figure
+  // asks about the same few tokens for many kinds, so the last two
+  // lookups are kept.
+  const std::vector<const LexEntry*>& Entries(size_t i) const {
+    for (Cached& c : cache_) {
+      if (c.token == i) return *c.entries;
+    }
+    Cached& c = cache_[next_];
+    next_ ^= 1;
+    c.token = i;
+    c.entries = &lexicon->StartingWith(tokens->Key(i));
+    return *c.entries;
   }
+
+  Match Longest(size_t i, EntryKind kind) const {
+    if (i >= size()) return {};
+    for (const LexEntry* e : Entries(i)) {
+      size_t end = 0;
+      if (e->kind == kind && (e->langs & langs) != 0 &&
+          NumberLexicon::Matches(*e, *tokens, text, i, &end)) {
+        return {e, end};
+      }
+    }
+    return {};
+  }
+
+ private:
+  struct Cached {
+    size_t token = SIZE_MAX;
+    const std::vector<const LexEntry*>* entries = nullptr;
+  };
+  mutable Cached cache_[2];
+  mutable size_t next_ = 0;
 };
 
 struct Number {
