@@ -278,6 +278,21 @@ int Attributor::MentionBefore(size_t a, size_t to, bool allow_quoted) const {
 
 // "Perimeter, citing ...", "so ssylkoy na istochnik v GVP": the source
 // the first one cites.
+// A name right after a verb of saying that ends its clause: "..., soobshchil
+// Pavel Chikov." -- not an object ("told the agency RIA that") or "our
+// outlet".
+bool Attributor::NamedSubjectAfter(size_t from, size_t b) const {
+  const int mi = MentionAfter(from, b, 5);
+  if (mi < 0) return false;
+  const Mention& m = m_->mentions[static_cast<size_t>(mi)];
+  if (m.kind != MentionKind::kNamed) return false;
+  if (m.end >= b) return true;
+  if (v_.CueAt(m.end, CueKind::kChannel) != nullptr) return true;
+  const std::string_view k = v_.Key(m.end);
+  return v_.tokens()[m.end].kind == TokenKind::kSymbol &&
+         (k == "," || k == "." || k == ";" || k == ":" || k == ")" || IsQuoteClose(v_, m.end));
+}
+
 int Attributor::PassToInnerSource(int mention, size_t b) const {
   const size_t end = m_->mentions[static_cast<size_t>(mention)].end;
   for (size_t t = end; t < b && t < end + 3; ++t) {
@@ -324,6 +339,13 @@ Attributor::Found Attributor::BySpeech(const CueMatch& cue, size_t a, size_t b, 
   bool inverted = chosen < 0;
   if (cue.begin > a) {
     size_t k = cue.begin - 1;
+    // "..., soobshchil Pavel Chikov", "..., said Arkady Sorin": a verb that
+    // opens its clause after a comma or a dash names its subject after it,
+    // when one follows.
+    if (cue.cue->kind == CueKind::kSpeech && (v_.IsSymbol(k, ",") || IsDash(v_, k)) &&
+        NamedSubjectAfter(cue.end, b)) {
+      inverted = true;
+    }
     if ((v_.IsSymbol(k, ",") || IsDash(v_, k)) && k > a) --k;
     if (IsQuoteClose(v_, k) || v_.IsSymbol(k, ",") || IsDash(v_, k)) inverted = true;
   } else {
@@ -338,8 +360,9 @@ Attributor::Found Attributor::BySpeech(const CueMatch& cue, size_t a, size_t b, 
     if (after >= 0) chosen = after;
   } else if (cue.end + 1 < b && v_.CueAt(cue.end, CueKind::kLocative) != nullptr) {
     // "Pro tse <<Kyivskomu kurieru>> povidomyly v obiednanni X": the
-    // body "in" which they said it, not the outlet they told.
-    const int after = MentionAfter(cue.end + 1, b, 3);
+    // body "in" which they said it, not the outlet they told; a press
+    // service may stand between ("v press-sluzhbe Minoborony").
+    const int after = MentionAfter(cue.end + 1, b, 5);
     if (after >= 0) chosen = after;
   }
   if (chosen < 0) return f;

@@ -72,6 +72,7 @@ class Attributor {
   int MentionAfter(size_t from, size_t b, size_t reach) const;
   int MentionBefore(size_t a, size_t to, bool allow_quoted) const;
   int PassToInnerSource(int mention, size_t b) const;
+  bool NamedSubjectAfter(size_t from, size_t b) const;
   std::string ChannelIn(size_t a, size_t b) const;
 
   const DocView& v_;

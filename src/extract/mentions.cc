@@ -481,8 +481,11 @@ class Finder {
           if (country.empty()) {
             // "Defence Ministry of Ukraine", "Minoborony Rossii": the
             // country after the office belongs to its name.
+            // "Genshtabe VSU": an army's initials name the country too.
             for (const CueMatch& c : v_.CuesAt(m.end)) {
-              if (c.cue->kind == CueKind::kCountry && c.end <= b) {
+              const bool army = c.cue->kind == CueKind::kSide &&
+                                (c.cue->value == "RU" || c.cue->value == "UA");
+              if ((c.cue->kind == CueKind::kCountry || army) && c.end <= b) {
                 country = c.cue->value;
                 m.end = c.end;
                 break;

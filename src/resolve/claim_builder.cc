@@ -432,6 +432,7 @@ class Builder {
     d->channel = a.channel;
     d->hedge = r.hedge;
     std::string side = r.side.empty() ? question_side_ : r.side;
+    if (side.empty()) side = ArmyBefore(tb, a.entity);
     if (side.empty() && book_.lexicon.OwnSide(category)) {
       // "Rosiya shchomisyatsya popovnyuye armiyu": the country that does
       // it, else the speaker's own.
@@ -443,6 +444,27 @@ class Builder {
     NextSentenceHedge(tb, &d->hedge);
     last_side_[view_.ParagraphOf(tb)] = d->side;
     return true;
+  }
+
+  // "VSU za sutki poteryali 1355 soldat": an army named before the figure
+  // in its sentence, other than the speaker or the speaker's own body, is
+  // whose personnel the figure counts; "" when none.
+  std::string ArmyBefore(size_t tb, int speaker) const {
+    const size_t a = view_.first_token(view_.SentenceOf(tb));
+    const int speaker_org =
+        speaker >= 0 ? mentions_.entities[static_cast<size_t>(speaker)].org : -1;
+    const auto& ms = mentions_.mentions;
+    auto it = std::lower_bound(ms.begin(), ms.end(), a, [](const extract::Mention& m, size_t t) {
+      return m.begin < t;
+    });
+    std::string side;
+    for (; it != ms.end() && it->begin < tb; ++it) {
+      if (it->entity < 0 || it->entity == speaker || it->entity == speaker_org) continue;
+      if (mentions_.entities[static_cast<size_t>(it->entity)].kind != "military") continue;
+      const std::string country = CountryOf(it->entity);
+      if (country == "RU" || country == "UA") side = country;
+    }
+    return side;
   }
 
   // The country named nearest to token t in its sentence, outside speakers'
