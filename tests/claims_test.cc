@@ -452,6 +452,40 @@ TEST(ClaimsAttribution, ALeadSourceCarriesUntilAnotherSpeaks) {
   }
 }
 
+// One source is one speaker in every case form the sentence gives it:
+// names come back in the nominative, and a bare title names the person it
+// was given before.
+TEST(ClaimsAttribution, NamesComeBackInTheirDictionaryForm) {
+  const std::vector<std::tuple<std::string, std::string, std::string>> cases = {
+      {"uk", "За словами заступника міністра Леоніда Тимченка, безвісти зникли 53 868 військових.",
+       "Леонід Тимченко"},
+      {"uk", "Як повідомив Леонід Тимченко, безвісти зникли 53 868 військових.", "Леонід Тимченко"},
+      {"ru", "По словам Павла Чикова, более 1000 военных отказались воевать.", "Павел Чиков"},
+      {"ru", "Павел Чиков сообщил, что более 1000 военных отказались воевать.", "Павел Чиков"},
+      {"ru", "По словам Сергея Кужугетовича Шойгу, на фронт направлено 87 тысяч мобилизованных.",
+       "Сергей Кужугетович Шойгу"},
+      {"uk", "За даними Олександра Сирського, втрати ворога склали понад 850 000 осіб.",
+       "Олександр Сирський"},
+      {"ru", "По данным Анны Ивановой, более 300 солдат обратились за юридической помощью.",
+       "Анна Иванова"},
+      {"uk", "За словами Андрія Юсова, з полону повернулися 1863 військових.", "Андрій Юсов"},
+      {"uk", "Представника ГУР Андрія Юсова запитали про обмін. Представник розвідки нагадав, що з "
+             "полону повернулися 1863 військових.",
+       "Андрій Юсов"},
+      {"ru", "Министр обороны Сергей Шойгу провел совещание. \"На фронт направлено 87 тысяч "
+             "мобилизованных\", – заявил министр.",
+       "Сергей Шойгу"},
+  };
+  for (const auto& [lang, text, name] : cases) {
+    SCOPED_TRACE(text);
+    Result<resolve::DocumentClaims> out = ExtractText(text, lang);
+    ASSERT_TRUE(out.ok());
+    ASSERT_EQ(out->claims.size(), 1u);
+    ASSERT_TRUE(out->claims[0].speaker.has_value());
+    EXPECT_EQ(out->claims[0].speaker->name, name);
+  }
+}
+
 // Words that are also given names or their case forms stay words; a first
 // name with a role or a verb of saying beside it is a private person.
 TEST(ClaimsPrivacy, CommonWordsAreNotNamesButPeopleAre) {

@@ -332,7 +332,9 @@ class Finder {
     const int id = EntityFor(key, Entity::Type::kPerson);
     Entity& ent = out_.entities[static_cast<size_t>(id)];
     ent.kind = "person";
-    OfferName(&ent, std::string(v_.Span(b, e)));
+    // One speaker in every case form: "Leonida Tymchenka" is Leonid Tymchenko.
+    const std::string written(v_.Span(b, e));
+    OfferName(&ent, r_.names != nullptr && !first_name_only ? r_.names->Nominative(written) : written);
     const std::string stem = WordStem(v_.Key(e - 1), v_.Cyrillic(e - 1));
     if (std::find(ent.surnames.begin(), ent.surnames.end(), stem) == ent.surnames.end()) {
       ent.surnames.push_back(stem);
@@ -641,7 +643,33 @@ class Finder {
 
   // "a senior European intelligence official", "predstavitelya merii": an
   // official the text names only by office. One entity per mention.
+  std::string TitleStem(size_t t) const { return WordStem(v_.Key(t), v_.Cyrillic(t)); }
+
+  // The person named earlier with the title at t ("predstavnyka HUR Andriya
+  // Yusova" ... "Predstavnyk rozvidky nahadav"), or -1.
+  int TitledEarlier(size_t t) const {
+    const std::string stem = TitleStem(t);
+    for (size_t i = out_.mentions.size(); i-- > 0;) {
+      const Mention& m = out_.mentions[i];
+      if (m.kind != MentionKind::kNamed || m.entity < 0) continue;
+      const Entity& e = out_.entities[static_cast<size_t>(m.entity)];
+      if (e.type != Entity::Type::kPerson || e.is_private || e.name.empty()) continue;
+      if (std::find(e.titles.begin(), e.titles.end(), stem) != e.titles.end()) return m.entity;
+    }
+    return -1;
+  }
+
   size_t UnnamedOfficial(size_t t, size_t end, size_t a, size_t b) {
+    // A bare title names the person it was given to before.
+    if (const int earlier = TitledEarlier(t); earlier >= 0) {
+      // "Predstavnyk rozvidky": the body after the title is part of it.
+      if (r_.actors != nullptr && end < b) {
+        const ActorMatch org = ActorAt(end);
+        if (org.end > end && org.end <= b) end = org.end;
+      }
+      Add(MentionKind::kNamed, t, end, earlier);
+      return end;
+    }
     size_t begin = t;
     while (begin > a && begin + 4 > t && v_.IsWord(begin - 1) &&
            !v_.CueAt(begin - 1, CueKind::kSpeech) && !v_.CueAt(begin - 1, CueKind::kSource) &&
@@ -673,8 +701,12 @@ class Finder {
   // ("Moscow Oblast") or an adjective ("Moscow-based").
   bool ActorUsable(size_t t, const ActorMatch& m, size_t b) const {
     if (m.end < b && v_.tokens()[m.end].glued && v_.IsSymbol(m.end, "-")) return false;
+    // ("HUR Andriy Yusov", "GUR Andriya Yusova": a given name starts a
+    // person after the body.)
+    std::string lemma;
+    bool alone = false;
     if (m.end - t == 1 && m.end < b && IsCapWord(m.end) && !v_.CueAt(m.end, CueKind::kRole) &&
-        !NotName(m.end)) {
+        !NotName(m.end) && !GivenAt(m.end, &lemma, &alone)) {
       return false;
     }
     return true;
@@ -885,6 +917,9 @@ class Finder {
       if (role_at >= 0) {
         const CueMatch* role = RoleIn(static_cast<size_t>(role_at), static_cast<size_t>(role_at) + 1);
         SetRole(&out_.entities[static_cast<size_t>(m.entity)], role);
+        if (role != nullptr && role->cue->value != "private") {
+          out_.entities[static_cast<size_t>(m.entity)].titles.push_back(TitleStem(role->begin));
+        }
         size_t begin = static_cast<size_t>(role_at);
         // "HUR spokesman", "Agora lawyer": an organisation right before.
         int org = OrgIn(begin, m.begin, index);

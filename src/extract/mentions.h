@@ -61,6 +61,8 @@ struct Entity {
   bool is_private = false;
   std::string key;           // how mentions are matched to it
   std::vector<std::string> surnames;  // folded last words of its name forms
+  std::vector<std::string> titles;    // stems of the role words before its name
+                                      // ("predstavnyk", "minister")
   std::vector<std::pair<uint32_t, uint32_t>> name_spans;  // bytes, for redaction
 };
 

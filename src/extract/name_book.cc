@@ -56,6 +56,28 @@ Status NameBook::AddFile(std::string_view content, std::string_view name) {
                     });
           return Status::Ok();
         }
+        if (f[0] == "male_ending" || f[0] == "female_ending") {
+          auto& list = f[0] == "male_ending" ? male_endings_ : female_endings_;
+          for (std::string_view rule : codebook::SplitList(f[1], '|')) {
+            const size_t arrow = rule.find('>');
+            if (arrow == std::string_view::npos || arrow == 0) {
+              return codebook::LineError(name, line, "an ending is FROM>TO, not '" +
+                                                         std::string(rule) + "'");
+            }
+            list.emplace_back(text::FoldCase(rule.substr(0, arrow)),
+                              text::FoldCase(rule.substr(arrow + 1)));
+          }
+          std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b) {
+            return a.first.size() > b.first.size();
+          });
+          return Status::Ok();
+        }
+        if (f[0] == "male") {
+          for (std::string_view w : codebook::SplitList(f[1], '|')) {
+            male_in_a_.emplace(text::FoldCase(w), true);
+          }
+          return Status::Ok();
+        }
         if (f[0] == "common") {
           for (std::string_view w : codebook::SplitList(f[1], '|')) {
             common_.emplace(text::FoldCase(w), true);
@@ -65,7 +87,8 @@ Status NameBook::AddFile(std::string_view content, std::string_view name) {
         if (f[0] != "given" && f[0] != "first") {
           return codebook::LineError(name, line,
                                      "unknown kind '" + std::string(f[0]) +
-                                         "' (given, first, common or endings)");
+                                         "' (given, first, common, male, endings,"
+                                         " male_ending or female_ending)");
         }
         const bool alone = f[0] == "given";
         for (std::string_view n : codebook::SplitList(f[1], '|')) {
@@ -110,6 +133,52 @@ namespace tally::extract {
 
 bool NameBook::Common(std::string_view key) const {
   return common_.find(StripPossessive(key)) != common_.end();
+}
+
+}  // namespace tally::extract
+
+namespace tally::extract {
+
+std::string NameBook::Nominative(std::string_view full_name) const {
+  std::vector<std::string_view> words;
+  for (size_t start = 0; start <= full_name.size();) {
+    size_t space = full_name.find(' ', start);
+    if (space == std::string_view::npos) space = full_name.size();
+    if (space > start) words.push_back(full_name.substr(start, space - start));
+    start = space + 1;
+  }
+  if (words.size() < 2) return std::string(full_name);
+  std::string lemma;
+  bool alone = false;
+  const std::string first = text::FoldCase(words[0]);
+  if (!Given(first, &lemma, &alone) || lemma == first) return std::string(full_name);
+  // A woman's given name ends in a or ya, but for a few men's.
+  const std::string_view last = std::string_view(lemma).substr(lemma.size() - LastCharBytes(lemma));
+  const bool female = (last == "\xD0\xB0" || last == "\xD1\x8F") && !male_in_a_.count(lemma);
+  const auto& endings = female ? female_endings_ : male_endings_;
+  // The given name's nominative keeps the capital the text gave it.
+  size_t cap = 1;
+  while (cap < words[0].size() && (static_cast<unsigned char>(words[0][cap]) & 0xC0) == 0x80) ++cap;
+  size_t lemma_cap = 1;
+  while (lemma_cap < lemma.size() && (static_cast<unsigned char>(lemma[lemma_cap]) & 0xC0) == 0x80) {
+    ++lemma_cap;
+  }
+  std::string out = std::string(words[0].substr(0, cap)) + lemma.substr(lemma_cap);
+  for (size_t i = 1; i < words.size(); ++i) {
+    std::string word(words[i]);
+    const std::string folded = text::FoldCase(word);
+    for (const auto& [from, to] : endings) {
+      if (folded.size() > from.size() + 2 &&
+          folded.compare(folded.size() - from.size(), from.size(), from) == 0) {
+        // Endings are lower case: the word keeps its own first letters.
+        word = word.substr(0, word.size() - from.size()) + to;
+        break;
+      }
+    }
+    out += ' ';
+    out += word;
+  }
+  return out;
 }
 
 }  // namespace tally::extract

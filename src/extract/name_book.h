@@ -41,6 +41,14 @@ class NameBook {
   // standing alone it is a name only with more evidence than a capital.
   bool Common(std::string_view key) const;
 
+  // The dictionary (nominative) form of a person's full name that a
+  // sentence puts in another case: "Leonida Tymchenka" -> "Leonid
+  // Tymchenko", "Sergeya Kuzhugetovicha Shoigu" -> "Sergei Kuzhugetovich
+  // Shoigu". The given name's case form decides: a nominative given name
+  // leaves the name as written; the other words lose the case endings that
+  // the codebook's male_ending or female_ending lines list.
+  std::string Nominative(std::string_view full_name) const;
+
   size_t size() const { return names_.size(); }
 
  private:
@@ -54,6 +62,10 @@ class NameBook {
   std::unordered_map<std::string, Entry, KeyHash, std::equal_to<>> stems_;
   std::vector<std::string> endings_;  // folded, longest first
   std::unordered_map<std::string, bool, KeyHash, std::equal_to<>> common_;
+  // Case endings of surnames and patronymics and their nominative, longest
+  // first ("enka" -> "enko"); given names in -a or -ya that are men's.
+  std::vector<std::pair<std::string, std::string>> male_endings_, female_endings_;
+  std::unordered_map<std::string, bool, KeyHash, std::equal_to<>> male_in_a_;
 };
 
 }  // namespace tally::extract
