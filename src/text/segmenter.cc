@@ -61,6 +61,10 @@ bool IsOpeningMark(UChar32 c) {
          c == '[' || c == 0x2018;
 }
 
+// Longest line, in bytes, of prose wrapped at a fixed width (about 160
+// Cyrillic or 320 Latin characters: far above the 72-80 of wrapped text).
+constexpr size_t kHardWrapBytes = 320;
+
 bool IsDashCp(UChar32 c) { return c == '-' || (c >= 0x2012 && c <= 0x2015); }
 
 bool IsLetterCp(UChar32 c) { return c >= 0 && u_isalpha(c); }
@@ -132,6 +136,17 @@ bool ReadByLine(std::string_view text,
   return chars / lines.size() < 60;
 }
 
+// Prose hard-wrapped at a fixed width runs its sentences over line ends;
+// lines as long as a whole paragraph (text taken from web pages) do not,
+// so there a line end ends a sentence ("2 min read\nMediazona confirms
+// ..."). A paragraph of one line is neither.
+bool HardWrapped(const std::vector<std::pair<size_t, size_t>>& lines) {
+  if (lines.size() < 2) return true;
+  size_t longest = 0;
+  for (const auto& [b, e] : lines) longest = std::max(longest, e - b);
+  return longest <= kHardWrapBytes;
+}
+
 class ParagraphSegmenter {
  public:
   ParagraphSegmenter(std::string_view text, const Abbreviations& abbr,
@@ -146,7 +161,7 @@ class ParagraphSegmenter {
     const auto lines = Lines(text_, begin, end);
     p.line_mode = ReadByLine(text_, lines);
     const auto index = static_cast<uint32_t>(out_->paragraphs.size());
-    if (p.line_mode) {
+    if (p.line_mode || !HardWrapped(lines)) {
       for (const auto& [b, e] : lines) SplitSentences(b, e, index);
     } else {
       SplitSentences(begin, end, index);
