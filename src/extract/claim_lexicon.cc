@@ -169,10 +169,12 @@ Status ClaimLexicon::AddFile(std::string_view lang, std::string_view content,
             cue.role = CueRole::kContext;
           } else if (f[3] == "group") {
             cue.role = CueRole::kGroup;
+          } else if (f[3] == "request") {
+            cue.role = CueRole::kRequest;
           } else {
             return codebook::LineError(name, line,
-                                       "a category phrase is 'noun', 'verb', 'context' or "
-                                       "'group', not '" + std::string(f[3]) + "'");
+                                       "a category phrase is 'noun', 'verb', 'context', "
+                                       "'group' or 'request', not '" + std::string(f[3]) + "'");
           }
         }
         if (cue.kind == CueKind::kUnitNoun) cue.unit = UnitFromName(f[2]);

@@ -72,6 +72,9 @@ enum class CueRole : uint8_t {
   kContext,  // marks the topic only: "AWOL", "Article 337"
   kGroup,    // a personnel noun that suggests a category when nothing else
              // in the sentence names one: "conscripts", "mobilizovannye"
+  kRequest,  // people counted by what they ask: "requests", "obrashcheniya";
+             // its category unless a verb right after it says what is asked
+             // ("4,300 requests to surrender" are surrender)
 };
 
 struct Cue {

@@ -6,6 +6,7 @@ namespace tally::extract {
 namespace {
 
 constexpr size_t kNounWindow = 6;  // words read after a figure for its noun
+constexpr size_t kAskReach = 2;    // words from a request to what it asks
 
 bool IsBreak(const DocView& v, size_t t) {
   if (v.tokens()[t].kind != TokenKind::kSymbol) return false;
@@ -219,6 +220,16 @@ FigureReading ReadFigure(const DocView& v, size_t begin, size_t end, const Quant
       } else if (kind == CueKind::kCategory && decisive->cue->role == CueRole::kGroup) {
         r.personnel = true;
         if (weak_category < 0) weak_category = decisive->cue->category;
+      } else if (kind == CueKind::kCategory && decisive->cue->role == CueRole::kRequest) {
+        // "4,300 requests to surrender", "zayavki na dobrovol'nuyu sdachu":
+        // a verb right after the request says what is asked; else the
+        // request's own category ("calls from soldiers who went AWOL" are
+        // legal aid).
+        r.personnel = true;
+        const int asked = CategoryIn(v, decisive->end, std::min(b, decisive->end + kAskReach),
+                                     begin, end, decisive->begin, decisive->end, true);
+        r.category = asked >= 0 ? asked : decisive->cue->category;
+        r.category_from_noun = true;
       } else if (kind == CueKind::kCategory) {
         r.personnel = true;
         r.category = decisive->cue->category;
