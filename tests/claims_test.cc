@@ -486,6 +486,34 @@ TEST(ClaimsAttribution, NamesComeBackInTheirDictionaryForm) {
   }
 }
 
+// A list's rows name parts of what the line before them counts: the
+// category is that line's, unless a row names the counted people itself.
+TEST(ClaimsBreakdown, RowsCountWhatTheColonLineCounts) {
+  const std::vector<std::tuple<std::string, std::string, std::vector<std::string>>> cases = {
+      {"en",
+       "Mediazona has confirmed the names of 100,001 Russian soldiers killed in Ukraine.\n"
+       "The confirmed death toll includes:\n* 11,600 mobilized soldiers\n* over 4,800 officers\n"
+       "* 300 deserters",
+       {"killed", "killed", "killed", "desertion"}},
+      {"ru",
+       "Медиазона установила имена 100 001 погибшего военного.\nСреди погибших:\n"
+       "- 11 600 мобилизованных военных\n- более 4 800 офицеров",
+       {"killed", "killed", "killed"}},
+      {"uk",
+       "Медіазона встановила імена 100 001 загиблого російського військового.\nСеред загиблих:\n"
+       "- 11 600 мобілізованих військових\n- понад 4 800 офіцерів",
+       {"killed", "killed", "killed"}},
+  };
+  for (const auto& [lang, text, categories] : cases) {
+    SCOPED_TRACE(text);
+    Result<resolve::DocumentClaims> out = ExtractText(text, lang);
+    ASSERT_TRUE(out.ok());
+    std::vector<std::string> got;
+    for (const Claim& c : out->claims) got.push_back(c.category);
+    EXPECT_EQ(got, categories);
+  }
+}
+
 // Words that are also given names or their case forms stay words; a first
 // name with a role or a verb of saying beside it is a private person.
 TEST(ClaimsPrivacy, CommonWordsAreNotNamesButPeopleAre) {

@@ -210,6 +210,28 @@ class Builder {
         tokens.begin());
   }
 
+  // The category of the line that introduces the list row in sentence s
+  // of paragraph p: the nearest earlier line of the paragraph, or the last
+  // of the paragraph before, that ends with a colon; -1 when none.
+  int BreakdownCategory(size_t s, size_t p) const {
+    const text::Paragraph& para = view_.seg().paragraphs[p];
+    auto intro = [&](size_t k) {
+      const size_t a = view_.first_token(k), b = view_.end_token(k);
+      if (a >= b || !view_.IsSymbol(b - 1, ":")) return -2;
+      return extract::CategoryIn(view_, a, b, b, b);
+    };
+    for (size_t k = s; k > para.first_sentence;) {
+      --k;
+      if (const int cat = intro(k); cat != -2) return cat;
+    }
+    if (p > 0 && view_.seg().paragraphs[p - 1].sentence_count > 0) {
+      const text::Paragraph& prev = view_.seg().paragraphs[p - 1];
+      const int cat = intro(prev.first_sentence + prev.sentence_count - 1);
+      if (cat != -2) return cat;
+    }
+    return -1;
+  }
+
   int CategoryFromContext(size_t tb, size_t te, const FigureReading& r) {
     const size_t s = view_.SentenceOf(tb);
     const size_t p = view_.ParagraphOf(tb);
@@ -412,6 +434,13 @@ class Builder {
          (category < 0 && !r.has_noun && !r.unknown_noun))) {
       category = prev->category;
       if (unit != Unit::kPercent) unit = prev->quantity.unit;
+    }
+    // A breakdown's rows name parts of what its colon line counts ("The
+    // death toll includes: * 11,600 mobilized soldiers"): that line's
+    // category, unless the row names the counted people itself.
+    if (table_row && !r.category_from_noun) {
+      const int intro = BreakdownCategory(s, p);
+      if (intro >= 0) category = intro;
     }
     question_side_.clear();
     if (category < 0 && !IsZero(f) && !r.unknown_noun) category = CategoryFromContext(tb, te, r);
