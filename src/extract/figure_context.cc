@@ -114,7 +114,9 @@ FigureReading ReadFigure(const DocView& v, size_t begin, size_t end, const Quant
   // A currency or other excluding word right before: "$2,000", "UAH 20,000".
   for (size_t k = begin > a + 2 ? begin - 2 : a; k < begin; ++k) {
     for (const CueMatch& c : v.CuesAt(k)) {
-      if (c.cue->kind == CueKind::kExclude && c.end == begin) {
+      // (A code's name ends an article's number, it does not stand for a
+      // unit before a figure: "stat'ye 337 UK RF vosem' voennosluzhashchikh".)
+      if (c.cue->kind == CueKind::kExclude && c.end == begin && c.cue->value != "article") {
         r.excluded = true;
         r.why = c.cue->phrase;
         return r;
