@@ -114,9 +114,12 @@ FigureReading ReadFigure(const DocView& v, size_t begin, size_t end, const Quant
   // A currency or other excluding word right before: "$2,000", "UAH 20,000".
   for (size_t k = begin > a + 2 ? begin - 2 : a; k < begin; ++k) {
     for (const CueMatch& c : v.CuesAt(k)) {
-      // (A code's name ends an article's number, it does not stand for a
-      // unit before a figure: "stat'ye 337 UK RF vosem' voennosluzhashchikh".)
-      if (c.cue->kind == CueKind::kExclude && c.end == begin && c.cue->value != "article") {
+      // Only money ("$2,000") and a change ("rose by 13%") are written
+      // before their figure: a time or a code's name there ends the phrase
+      // before it ("In the past week more than 1,700 soldiers", "stat'ye
+      // 337 UK RF vosem' voennosluzhashchikh").
+      if (c.cue->kind == CueKind::kExclude && c.end == begin &&
+          (c.cue->value == "money" || c.cue->value == "change")) {
         r.excluded = true;
         r.why = c.cue->phrase;
         return r;
