@@ -705,8 +705,10 @@ class Finder {
     // person after the body.)
     std::string lemma;
     bool alone = false;
+    // An abbreviation before a capital is the body before a surname ("DBR
+    // Sukhachov"), not the first word of a longer name.
     if (m.end - t == 1 && m.end < b && IsCapWord(m.end) && !v_.CueAt(m.end, CueKind::kRole) &&
-        !NotName(m.end) && !GivenAt(m.end, &lemma, &alone)) {
+        !NotName(m.end) && !GivenAt(m.end, &lemma, &alone) && !v_.AllCaps(t)) {
       return false;
     }
     return true;
