@@ -431,6 +431,10 @@ TEST(ClaimsAttribution, ALeadSourceCarriesUntilAnotherSpeaks) {
        "Еще 96 дел о дезертирстве, как сообщается, ждут рассмотрения.",
        {{"2930", "Сибирь.Реалии"}, {"201", "Сибирь.Реалии"}, {"200", "Сибирь.Реалии"},
         {"96", "-"}}},
+      {"en",
+       "The BBC and Mediazona have identified the names of 100,001 Russian soldiers killed in "
+       "Ukraine. Since their last update, they have added 2,007 more names of soldiers killed.",
+       {{"100,001", "Mediazona"}, {"2,007", "Mediazona"}}},
       {"uk",
        "За даними Офісу генпрокурора, з початку року відкрито понад 60 тисяч проваджень щодо СЗЧ.\n\n"
        "У січні зареєстрували 9 тисяч справ.\n\n"

@@ -208,6 +208,12 @@ int Attributor::ResolveBack(size_t before_token, const std::string& refers,
     // An office inside someone's apposition ("Danylyuk, a spokesman for
     // ...") is that person, already passed.
     if (m.nested && e.key.rfind("official:", 0) == 0) continue;
+    // "killed in Ukraine. ... they have added": a country named as a place
+    // is nobody a pronoun refers to.
+    if (m.end == m.begin + 1 && m.begin > 0 && v_.CueAt(m.begin, CueKind::kCountry) != nullptr &&
+        v_.CueAt(m.begin - 1, CueKind::kPlaceBefore) != nullptr) {
+      continue;
+    }
     const bool person = e.type == Entity::Type::kPerson;
     if (refers == "person" && !person) continue;
     if (refers == "org" && person) continue;

@@ -44,6 +44,7 @@ const std::vector<KindInfo>& Kinds() {
       {"locative", CueKind::kLocative, 0, {}},
       {"oblique", CueKind::kOblique, 0, {}},
       {"place_word", CueKind::kPlaceWord, 0, {}},
+      {"place_before", CueKind::kPlaceBefore, 0, {}},
       {"ratio", CueKind::kRatio, 0, {}},
       {"auxiliary", CueKind::kAuxiliary, 0, {}},
       {"anonymous", CueKind::kAnonymous, 0, {}},

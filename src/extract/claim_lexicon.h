@@ -62,6 +62,8 @@ enum class CueKind : uint8_t {
   kLocative,   // locative  PHRASE            "v", "u": "zayavili v vedomstve" names the body
   kOblique,    // oblique   PHRASE            "with", "s": the name after is no subject
   kPlaceWord,  // place_word PHRASE           "region", "oblast": the name before is a place
+  kPlaceBefore,  // place_before PHRASE       "in", "v": a country named after it is
+                 //                           a place, never who "they" are
   kRatio,      // ratio     PHRASE            "in", "out of": "one in three" is a ratio
 };
 
