@@ -834,8 +834,11 @@ class Finder {
       // before a verb of saying ("the highest Western estimates" is not).
       const bool heads = t == a || v_.IsSymbol(t - 1, ",") || v_.Key(t - 1) == "and" ||
                          v_.tokens()[t - 1].kind == TokenKind::kSymbol;
-      if (heads && e < b && (v_.CueAt(e, CueKind::kSpeech) || v_.CueAt(e, CueKind::kTold)) &&
-          !v_.AllCaps(t)) {
+      // A quotation's first word is its speaker's ('"Khochu zaznachyty,
+      // shcho ..."': "I want to note"), not a surname.
+      const bool opens_quote = t > 0 && v_.QuoteOf(t) >= 0 && v_.QuoteOf(t - 1) < 0;
+      if (heads && !opens_quote && e < b &&
+          (v_.CueAt(e, CueKind::kSpeech) || v_.CueAt(e, CueKind::kTold)) && !v_.AllCaps(t)) {
         AddPerson(t, e, PersonEntity(t, e, false, ""));
         return e;
       }
