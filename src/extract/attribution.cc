@@ -583,8 +583,11 @@ Attribution Attributor::ForFigure(size_t begin, size_t end) {
   if (!f.found && role != ParagraphRole::kHeadline && role != ParagraphRole::kQuestion) {
     const text::Paragraph& para = v_.seg().paragraphs[p];
     // "... 1 060. Pro tse povidomyly v Henshtabi.": the next sentence
-    // credits this one.
-    if (s + 1 < para.first_sentence + para.sentence_count) {
+    // credits this one, also when it opens the next paragraph (web text
+    // gives each sentence a line of its own).
+    const bool last_in_para = s + 1 == para.first_sentence + para.sentence_count;
+    if (s + 1 < v_.sentence_count() &&
+        (!last_in_para || roles_[v_.seg().sentences[s + 1].paragraph] == ParagraphRole::kBody)) {
       const size_t next = v_.first_token(s + 1);
       if (next < v_.end_token(s + 1) && v_.CueAt(next, CueKind::kAboutThis) != nullptr) {
         f = OfSentence(s + 1);
