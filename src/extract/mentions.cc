@@ -643,13 +643,17 @@ class Finder {
 
   // "a senior European intelligence official", "predstavitelya merii": an
   // official the text names only by office. One entity per mention.
+  // How many mentions back a bare title looks for the person it names.
+  static constexpr size_t kTitleReach = 200;
+
   std::string TitleStem(size_t t) const { return WordStem(v_.Key(t), v_.Cyrillic(t)); }
 
   // The person named earlier with the title at t ("predstavnyka HUR Andriya
   // Yusova" ... "Predstavnyk rozvidky nahadav"), or -1.
   int TitledEarlier(size_t t) const {
     const std::string stem = TitleStem(t);
-    for (size_t i = out_.mentions.size(); i-- > 0;) {
+    const size_t floor = out_.mentions.size() > kTitleReach ? out_.mentions.size() - kTitleReach : 0;
+    for (size_t i = out_.mentions.size(); i-- > floor;) {
       const Mention& m = out_.mentions[i];
       if (m.kind != MentionKind::kNamed || m.entity < 0) continue;
       const Entity& e = out_.entities[static_cast<size_t>(m.entity)];
