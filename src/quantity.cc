@@ -1,12 +1,11 @@
 #include "tally/quantity.h"
 
-#include <array>
-#include <utility>
+#include "src/name_table.h"
 
 namespace tally {
 namespace {
 
-constexpr std::array<std::pair<Qualifier, std::string_view>, 9> kQualifiers = {{
+constexpr NameTable<Qualifier, 9> kQualifiers = {{
     {Qualifier::kExact, "exact"},
     {Qualifier::kApprox, "approx"},
     {Qualifier::kMoreThan, "more_than"},
@@ -20,12 +19,7 @@ constexpr std::array<std::pair<Qualifier, std::string_view>, 9> kQualifiers = {{
 
 }  // namespace
 
-std::string_view QualifierName(Qualifier q) {
-  for (const auto& [value, name] : kQualifiers) {
-    if (value == q) return name;
-  }
-  return "exact";
-}
+std::string_view QualifierName(Qualifier q) { return NameIn(kQualifiers, q); }
 
 std::string_view UnitName(Unit u) {
   switch (u) {
@@ -39,13 +33,7 @@ std::string_view UnitName(Unit u) {
 }
 
 bool ParseQualifierName(std::string_view name, Qualifier* out) {
-  for (const auto& [value, qname] : kQualifiers) {
-    if (qname == name) {
-      *out = value;
-      return true;
-    }
-  }
-  return false;
+  return ValueIn(kQualifiers, name, out);
 }
 
 }  // namespace tally

@@ -1,8 +1,9 @@
 // Claim extraction end to end: the seed story of ../shared (when present)
 // and our own copy of its shape give exactly the seven claims of the
 // contract's table; private people appear only as pseudonyms; the
-// development gold set meets its targets; a table of phrasings in three
-// languages reads as written; spans point at their figures.
+// development gold set meets its targets; tables of phrasings in three
+// languages read as written and with the basis they say; spans point at
+// their figures.
 #include <gtest/gtest.h>
 #include <simdjson.h>
 
@@ -15,6 +16,7 @@
 #include "src/eval/claim_eval.h"
 #include "src/export/claim_format.h"
 #include "src/ingest/processor.h"
+#include "src/resolve/basis.h"
 #include "src/resolve/claim_builder.h"
 #include "src/resolve/pseudonym.h"
 #include "src/text/normalize.h"
@@ -72,12 +74,35 @@ resolve::DocumentClaims ExtractOne(const std::string& path) {
   return out.ok() ? std::move(*out) : resolve::DocumentClaims();
 }
 
-Result<resolve::DocumentClaims> ExtractText(const std::string& text, const std::string& lang) {
+Result<resolve::DocumentClaims> ExtractText(const std::string& text, const std::string& lang,
+                                            const std::string& published = "") {
   Document doc;
   doc.text = text;
   doc.lang = lang;
+  doc.meta.published = published;
   doc.id = DocumentId(text);
   return resolve::ExtractClaims(doc, Codebook(), Options());
+}
+
+// The TAB-separated fields of a case table's line.
+std::vector<std::string> Fields(const std::string& line) {
+  std::vector<std::string> f;
+  size_t start = 0;
+  for (size_t tab = line.find('\t');; tab = line.find('\t', start)) {
+    f.push_back(line.substr(start, tab - start));
+    if (tab == std::string::npos) break;
+    start = tab + 1;
+  }
+  return f;
+}
+
+// The claim whose words are `words`, or null.
+const Claim* FindClaim(const resolve::DocumentClaims& out, const std::string& words) {
+  const Claim* found = nullptr;
+  for (const Claim& c : out.claims) {
+    if (c.text == words) found = &c;
+  }
+  return found;
 }
 
 // What the contract's table says of one claim.
@@ -573,22 +598,13 @@ TEST(ClaimsCases, PhrasingsReadAsWritten) {
   size_t cases = 0;
   for (std::string line; std::getline(in, line);) {
     if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string> f;
-    size_t start = 0;
-    for (size_t tab = line.find('\t'); ; tab = line.find('\t', start)) {
-      f.push_back(line.substr(start, tab - start));
-      if (tab == std::string::npos) break;
-      start = tab + 1;
-    }
+    std::vector<std::string> f = Fields(line);
     ASSERT_GE(f.size(), 4u) << line;
     f.resize(7, "");
     SCOPED_TRACE(f[1]);
     Result<resolve::DocumentClaims> out = ExtractText(f[1], f[0]);
     ASSERT_TRUE(out.ok());
-    const Claim* found = nullptr;
-    for (const Claim& c : out->claims) {
-      if (c.text == f[2]) found = &c;
-    }
+    const Claim* found = FindClaim(*out, f[2]);
     ++cases;
     if (f[3] == "-") {
       EXPECT_EQ(found, nullptr) << "'" << f[2] << "' is no claim";
@@ -614,6 +630,34 @@ TEST(ClaimsCases, PhrasingsReadAsWritten) {
     }
   }
   EXPECT_GT(cases, 40u);
+}
+
+// tests/basis_cases.tsv: what a figure adds up, as the reports of three
+// languages say it -- a day, a week, a month, the year so far, a running
+// total, a region or unit -- through the whole extraction.
+TEST(ClaimsBasis, PhrasingsHaveTheirBasis) {
+  std::ifstream in(testing::SourcePath("tests/basis_cases.tsv"));
+  ASSERT_TRUE(in.good());
+  std::map<std::string, std::set<std::string>> bases_by_lang;
+  size_t cases = 0;
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    const std::vector<std::string> f = Fields(line);
+    ASSERT_EQ(f.size(), 5u) << line;
+    SCOPED_TRACE(f[2]);
+    Result<resolve::DocumentClaims> out = ExtractText(f[2], f[0], f[1]);
+    ASSERT_TRUE(out.ok());
+    const Claim* found = FindClaim(*out, f[3]);
+    ASSERT_NE(found, nullptr) << "no claim '" << f[3] << "'";
+    EXPECT_EQ(resolve::BasisName(found->basis), f[4])
+        << "period " << found->period.from << " to " << found->period.to;
+    bases_by_lang[f[0]].insert(f[4]);
+    ++cases;
+  }
+  EXPECT_GE(cases, 24u);
+  for (const char* lang : {"en", "ru", "uk"}) {
+    EXPECT_EQ(bases_by_lang[lang].size(), 3u) << lang << ": every basis has a case";
+  }
 }
 
 }  // namespace

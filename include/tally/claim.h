@@ -51,6 +51,15 @@ struct Period {
   friend bool operator==(const Period&, const Period&) = default;
 };
 
+// What a figure adds up (the contract's `basis`; the rule is
+// resolve::BasisOf). Persisted by name (resolve::BasisName) where stored at
+// all; never renumber.
+enum class Basis {
+  kTotal = 0,   // a running total since the invasion or a stated start
+  kPeriod = 1,  // a day, a week, a month, the year so far
+  kSubset = 2,  // one region, city, unit or court: see places, units
+};
+
 struct Claim {
   std::string id;      // "c-" + 16 hex digits; stable for the same input
   std::string doc_id;  // the Document's id
@@ -66,6 +75,7 @@ struct Claim {
   std::string channel;  // "Telegram", an outlet, "interview"; "" if unsaid
   std::string hedge;    // estimate | reported | unconfirmed | possible | ""
   Period period;
+  Basis basis = Basis::kTotal;      // derived from period, places, units
   std::vector<std::string> places;  // ISO 3166-2 codes, sorted, unique
   std::vector<std::string> units;   // normalised military unit names
   std::string origin;  // id of the earliest claim this one repeats, or ""

@@ -13,6 +13,7 @@
 #include "src/extract/figure_context.h"
 #include "src/extract/figures.h"
 #include "src/extract/mentions.h"
+#include "src/resolve/basis.h"
 #include "src/resolve/periods.h"
 #include "src/text/utf8.h"
 
@@ -649,8 +650,9 @@ class Builder {
     return spans;
   }
 
-  // Places, units and the period of each claim, from its sentence. Each
-  // sentence with claims is read once; the rest of the text never is.
+  // Places, units, the period and so the basis of each claim, from its
+  // sentence. Each sentence with claims is read once; the rest of the text
+  // never is.
   void Resolve(const std::vector<Draft>& drafts, std::vector<Claim>* claims) const {
     const auto actors = ActorSpans();
     auto in_actor = [&](size_t b, size_t e) {
@@ -685,6 +687,7 @@ class Builder {
       c.units = units;
       c.period = FindPeriod(sentence, drafts[i].byte_begin - s.begin, drafts[i].byte_end - s.begin,
                             lang_, doc_.meta.published, book_.periods);
+      c.basis = BasisOf(c, doc_.meta.published);
     }
   }
 

@@ -8,11 +8,12 @@
 //
 // The stages: figures (src/extract/figures.h), what each counts
 // (figure_context.h), who said it (mentions.h, attribution.h), then the
-// resolvers: places, units, the period, pseudonyms for private people and
-// restatements inside the document. Private individuals' names are
-// replaced in the returned text and in every field by their pseudonym, so
-// nothing downstream ever holds them in clear; `private_names` pairs each
-// pseudonym with the name it hides, for the caller to seal or drop.
+// resolvers: places, units, the period and the basis (basis.h),
+// pseudonyms for private people and restatements inside the document.
+// Private individuals' names are replaced in the returned text and in
+// every field by their pseudonym, so nothing downstream ever holds them in
+// clear; `private_names` pairs each pseudonym with the name it hides, for
+// the caller to seal or drop.
 //
 // Thread-safe for concurrent calls with one codebook.
 #ifndef TALLY_SRC_RESOLVE_CLAIM_BUILDER_H_
