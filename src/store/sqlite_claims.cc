@@ -12,7 +12,10 @@
 // work: `speaker_fold` (the speaker's name and organisation, case-folded
 // with ICU, for the case-insensitive speaker filter in any script) and
 // `date` (the document's publication day, else the end of the claim's
-// period, for --since/--until with an index).
+// period, for --since/--until with an index). The claim's basis is not
+// stored: it is resolve::BasisOf of stored columns, computed as rows are
+// read and, for the basis filter, by the SQL function tally_basis, so a
+// store written before the field existed has it too.
 #include <simdjson.h>
 
 #include <algorithm>
@@ -22,6 +25,7 @@
 #include <variant>
 
 #include "src/export/json.h"
+#include "src/resolve/basis.h"
 #include "src/store/sqlite_util.h"
 #include "src/store/store.h"
 #include "src/text/normalize.h"
@@ -138,6 +142,8 @@ class ClaimFilter {
     AddIfSet(" AND c.doc = ?", q.doc);
     AddIfSet(" AND c.unit = ?", q.unit);
     AddIfSet(" AND c.hedge = ?", q.hedge);
+    AddIfSet(" AND tally_basis(c.period_from, c.period_to, c.places, c.units, c.date) = ?",
+             q.basis);
     if (q.origins_only) sql_ += " AND c.origin IS NULL";
     AddIfSet(" AND c.doc IN (SELECT d2.id FROM doc_text JOIN documents d2"
              " ON d2.rowid = doc_text.rowid WHERE doc_text MATCH ?)", q.fts);
@@ -233,7 +239,36 @@ class ClaimFilter {
   bool needs_documents_ = false;
 };
 
+// tally_basis(period_from, period_to, places, units, date): see
+// AddClaimFunctions. NULL arguments read as "".
+void BasisFunction(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
+  auto text = [&](int i) -> std::string_view {
+    if (i >= argc) return {};
+    const auto* p = reinterpret_cast<const char*>(sqlite3_value_text(argv[i]));
+    return p == nullptr ? std::string_view()
+                        : std::string_view(p, static_cast<size_t>(sqlite3_value_bytes(argv[i])));
+  };
+  // places and units are JSON arrays of strings: one with a quote has one.
+  const bool names_part = text(2).find('"') != std::string_view::npos ||
+                          text(3).find('"') != std::string_view::npos;
+  const Period period{std::string(text(0)), std::string(text(1))};
+  const std::string_view name =
+      resolve::BasisName(resolve::BasisOf(period, names_part, text(4)));
+  sqlite3_result_text(ctx, name.data(), static_cast<int>(name.size()), SQLITE_STATIC);
+}
+
 }  // namespace
+
+Status AddClaimFunctions(sqlite3* db) {
+  if (sqlite3_create_function_v2(db, "tally_basis", 5,
+                                 SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                                 nullptr, &BasisFunction, nullptr, nullptr,
+                                 nullptr) != SQLITE_OK) {
+    return Status::IOError(std::string("cannot add SQL function tally_basis: ") +
+                           sqlite3_errmsg(db));
+  }
+  return Status::Ok();
+}
 
 Status NoIndex(const std::string& path) {
   return Status::Unsupported(path + ": no full-text index (schema 3 or older, opened "
@@ -442,6 +477,9 @@ Status Store::ReadClaimRows(sqlite3_stmt* st, bool with_doc, const char* what,
     }
     c.origin = Column(st, 29);
     row.date = Column(st, 30);
+    // The date is the publication day, else the period's own end, which
+    // tells BasisOf no more than an unknown publication would.
+    c.basis = resolve::BasisOf(c, row.date);
     if (with_doc) {
       constexpr int d = kClaimColumnCount;
       row.doc = DocRef{c.doc_id,         Column(st, d),     Column(st, d + 1),

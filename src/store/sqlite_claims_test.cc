@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
+#include <map>
 #include <tuple>
 
 #include "src/store/store.h"
@@ -56,6 +57,7 @@ Claim FullClaim(const std::string& doc_id) {
   c.channel = "Telegram";
   c.hedge = "estimate";
   c.period = {.from = "2022-02-24", .to = "2022-05-20"};
+  c.basis = Basis::kSubset;  // what its places make it on reading
   c.places = {"RU-AMU", "RU-TAM"};
   c.units = {"136th Guards Motor Rifle Brigade", "a unit, with \"quotes\""};
   c.origin = "c-0000000000000001";
@@ -134,6 +136,63 @@ TEST_F(ClaimStoreTest, RoundTripsEveryField) {
   EXPECT_EQ(row.doc.source, "example.org");
   EXPECT_EQ(row.doc.published, "2022-05-20");
   EXPECT_EQ(row.doc.lang, "en");
+}
+
+// The basis is not stored: it is what resolve::BasisOf makes of the
+// stored period, places and units and the publication day, both when rows
+// are read and in the basis filter -- so a store written before the field
+// existed has it too.
+TEST_F(ClaimStoreTest, BasisComesFromTheStoredFieldsAndFilters) {
+  const Document dated = Add("A dated report.", "en", "example.org", "2023-03-14");
+  const Document undated = Add("An undated report.", "en", "example.org", "");
+  Claim day = BareClaim(dated.id, "c-day", 0);
+  day.period = {.from = "2023-03-13", .to = "2023-03-14"};
+  Claim total = BareClaim(dated.id, "c-total", 5);
+  total.period = {.from = "2022-02-24", .to = "2023-03-14"};
+  Claim region = BareClaim(dated.id, "c-region", 10);
+  region.period = day.period;
+  region.places = {"RU-AMU"};
+  Claim brigade = BareClaim(dated.id, "c-brigade", 15);
+  brigade.units = {"136th Guards Motor Rifle Brigade"};
+  // The second half of 2022: closed before a report of 2023 is a period;
+  // with no publication day nothing says it closed.
+  Claim half = BareClaim(dated.id, "c-half", 20);
+  half.period = {.from = "2022-07-01", .to = "2022-12-31"};
+  Claim half_undated = BareClaim(undated.id, "c-half-undated", 0);
+  half_undated.period = half.period;
+  for (Claim* c : {&day, &total, &region, &brigade, &half, &half_undated}) {
+    c->basis = Basis::kTotal;  // as an older tally would have held them: no basis at all
+  }
+  ASSERT_TRUE(store_->PutClaims(dated.id, {day, total, region, brigade, half}).ok());
+  ASSERT_TRUE(store_->PutClaims(undated.id, {half_undated}).ok());
+
+  std::map<std::string, Basis> read;
+  for (const ClaimRow& r : *store_->ListClaims({.limit = 100})) read[r.claim.id] = r.claim.basis;
+  EXPECT_EQ(read["c-day"], Basis::kPeriod);
+  EXPECT_EQ(read["c-total"], Basis::kTotal);
+  EXPECT_EQ(read["c-region"], Basis::kSubset);
+  EXPECT_EQ(read["c-brigade"], Basis::kSubset);
+  EXPECT_EQ(read["c-half"], Basis::kPeriod);
+  EXPECT_EQ(read["c-half-undated"], Basis::kTotal);
+  Result<std::vector<Claim>> of_doc = store_->ClaimsOfDocument(dated.id);
+  ASSERT_TRUE(of_doc.ok());
+  for (const Claim& c : *of_doc) EXPECT_EQ(c.basis, read[c.id]) << c.id;
+
+  using Ids_ = std::vector<std::string>;
+  EXPECT_EQ(Ids({.basis = "period"}), (Ids_{"c-day", "c-half"}));
+  EXPECT_EQ(Ids({.basis = "total"}), (Ids_{"c-total", "c-half-undated"}));
+  EXPECT_EQ(Ids({.basis = "subset"}), (Ids_{"c-region", "c-brigade"}));
+  EXPECT_EQ(Ids({.place = "RU-AMU", .basis = "subset"}), (Ids_{"c-region"}));
+  EXPECT_EQ(Ids({.place = "RU-AMU", .basis = "period"}), Ids_{});
+  EXPECT_EQ(Ids({.basis = "period", .order = ClaimOrder::kDateDescending}),
+            (Ids_{"c-half", "c-day"}));
+
+  // A read-only store (tally serve, tally claims) filters alike.
+  store_.reset();
+  Result<std::unique_ptr<Store>> reader = Store::Open(dir_.Path("t.db"), {.read_only = true});
+  ASSERT_TRUE(reader.ok()) << reader.status().ToString();
+  store_ = std::move(*reader);
+  EXPECT_EQ(Ids({.basis = "period"}), (Ids_{"c-day", "c-half"}));
 }
 
 TEST_F(ClaimStoreTest, RoundTripsNullsAndEmptyLists) {

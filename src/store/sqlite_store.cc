@@ -280,6 +280,8 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path,
   }
   std::unique_ptr<Store> store(new Store(db, path));
   sqlite3_busy_timeout(db, 5000);
+  Status functions = AddClaimFunctions(db);
+  if (!functions.ok()) return functions.WithContext(path);
   // Reading the schema version is the first real read: a file that is not
   // SQLite fails here.
   Result<int> current_or = store->SchemaVersion();

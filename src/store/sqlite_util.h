@@ -17,6 +17,11 @@ namespace tally::store {
 // kUnsupported for a full-text query on a store without the index.
 Status NoIndex(const std::string& path);
 
+// Adds the SQL functions claim queries use to the connection:
+// tally_basis(period_from, period_to, places, units, date), the basis
+// name resolve::BasisOf gives a claim's stored columns.
+Status AddClaimFunctions(sqlite3* db);
+
 inline void Bind(sqlite3_stmt* st, int i, std::string_view s) {
   sqlite3_bind_text(st, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
 }

@@ -128,6 +128,9 @@ struct ClaimQuery {
   std::string doc;     // a full document id (no prefixes: see GetDocument)
   std::string unit;    // "persons", "percent", "regions", "units", "cases"
   std::string hedge;   // "estimate", "reported", "unconfirmed", "possible"
+  // "total", "period", "subset": the basis resolve::BasisOf gives the
+  // stored claim (computed as rows are read, so any store has it).
+  std::string basis;
   // Only origins: claims that repeat no earlier claim. Default: false.
   bool origins_only = false;
   // At most this many rows (ListClaims only); must be at least 1.
