@@ -342,6 +342,9 @@ std::string HelpFooter(const exporting::ClaimVocabulary& v) {
          "  --doc        one document, by id or unique prefix\n"
          "  --unit      " + Words(v.units) + "\n"
          "  --hedge     " + Words(v.hedges) + "\n"
+         "  --basis     " + Words(v.bases) + ": a running total, a figure\n"
+         "               for a day, week, month or the year so far, or one\n"
+         "               about a region, city or unit\n"
          "Claims come in storage order. The table shows 50 unless --limit says\n"
          "otherwise and ends with the count; --after ROWID continues where the\n"
          "last page stopped. jsonl (the contract's claim record) and csv print\n"
@@ -369,6 +372,7 @@ Runner AddClaimsCommand(CLI::App& app) {
   cmd->add_option("--doc", flags->doc, "Only this document (id or unique prefix)");
   cmd->add_option("--unit", q.unit, "Only figures counting this unit");
   cmd->add_option("--hedge", q.hedge, "Only figures with this hedge");
+  cmd->add_option("--basis", q.basis, "Only running totals, figures for a period, or subsets");
   flags->limit_option =
       cmd->add_option("--limit", flags->limit, "At most this many (table: 50 by default)")
           ->check(CLI::Range(1, 100000000));

@@ -651,6 +651,9 @@ TEST(ClaimsBasis, PhrasingsHaveTheirBasis) {
     ASSERT_NE(found, nullptr) << "no claim '" << f[3] << "'";
     EXPECT_EQ(resolve::BasisName(found->basis), f[4])
         << "period " << found->period.from << " to " << found->period.to;
+    // The record prints what the claim holds.
+    EXPECT_NE(exporting::ClaimJson({.claim = *found}).find("\"basis\":\"" + f[4] + "\""),
+              std::string::npos);
     bases_by_lang[f[0]].insert(f[4]);
     ++cases;
   }

@@ -107,7 +107,7 @@ expect_lines() {  # expect_lines NAME N: stdout has exactly N lines
     failed=$((failed + 1)); echo "FAIL $1: $got lines, wanted $2"; fi
 }
 
-csv_header='id,doc_id,doc_path,doc_url,source,published,lang,span_begin,span_end,text,lo,hi,lo_open,hi_open,qualifier,approx,unit,category,side,group,speaker_name,speaker_org,speaker_kind,speaker_stance,speaker_private,channel,hedge,period_from,period_to,places,units,origin,sentence'
+csv_header='id,doc_id,doc_path,doc_url,source,published,lang,span_begin,span_end,text,lo,hi,lo_open,hi_open,qualifier,approx,unit,category,side,group,speaker_name,speaker_org,speaker_kind,speaker_stance,speaker_private,channel,hedge,period_from,period_to,basis,places,units,origin,sentence'
 
 # tally claims on a store without claims, and bad filter values.
 check "claims help" 0 "$tally" claims --help
@@ -132,6 +132,8 @@ expect_output "claims bad category lists them" "legal_aid"
 check "claims bad stance" 2 "$tally" claims --db "$db" --stance official
 check "claims bad hedge" 2 "$tally" claims --db "$db" --hedge maybe
 check "claims bad unit" 2 "$tally" claims --db "$db" --unit people
+check "claims bad basis" 2 "$tally" claims --db "$db" --basis daily
+expect_output "claims bad basis lists them" "total, period, subset"
 check "claims bad date" 2 "$tally" claims --db "$db" --since 2024-02-30
 expect_output "claims bad date shows the form" "YYYY-MM-DD"
 check "claims dates backwards" 2 "$tally" claims --db "$db" --since 2024-03-02 --until 2024-03-01
@@ -184,6 +186,15 @@ if [ -n "$make_claims_db" ]; then
   expect_lines "claims by document prefix" 2
   check "claims by hedge and unit" 0 "$tally" claims --db "$cdb" --hedge estimate --unit percent
   expect_output "claims by hedge and unit" "^1 claim$"
+  # What each figure adds up: the two with places are subsets, the share
+  # has a period of twenty days, the sixty plain figures are totals.
+  for basis_count in subset:2 Period:1 total:60; do
+    check "claims by basis ${basis_count%:*}" 0 "$tally" claims --db "$cdb" --basis "${basis_count%:*}" --format jsonl
+    expect_lines "claims by basis ${basis_count%:*}" "${basis_count#*:}"
+  done
+  expect_output "the basis follows the period" '"period":{"from":null,"to":null},"basis":"total","places":\[\]'
+  check "claims by basis in a table" 0 "$tally" claims --db "$cdb" --basis period
+  expect_output "a period figure" "^1 claim$"
   check "stats with claims" 0 "$tally" stats --db "$cdb"
   expect_output "stats claims by category" "claims by category"
   check "stats jsonl with claims" 0 "$tally" stats --db "$cdb" --format jsonl
@@ -204,6 +215,7 @@ expect_output "extract gives the interval" '"lo":1000,"hi":null,"lo_open":true'
 expect_output "extract gives the category" '"category":"refusal"'
 expect_output "extract gives the speaker" '"name":"Ivan Petrov"'
 expect_output "extract gives the channel" '"channel":"Telegram"'
+expect_output "extract gives the basis" '"basis":"total"'
 check "extract as csv" 0 "$tally" extract --format csv "$src/examples/html/en-refusals-amur.html"
 if [ "$(head -1 "$work/out" | tr -d '\r')" = "$csv_header" ]; then passed=$((passed + 1)); else
   failed=$((failed + 1)); echo "FAIL extract csv header"; fi

@@ -63,6 +63,7 @@ std::vector<Claim> EnglishClaims(const Document& doc) {
   share.speaker =
       Speaker{"Ruslan Leviyev", "Conflict Intelligence Team", "person", "independent", false, ""};
   share.hedge = "estimate";
+  share.period = {"2022-05-01", "2022-05-20"};  // a figure for May so far: basis period
   return {refusal, share};
 }
 

@@ -93,12 +93,15 @@ expect 200 /api/v1/stats
 shape 'b["documents"] > 0 and b["claims"] > 0 and all(k in b for k in ["clusters","runs","by_lang","by_format","by_source","claims_by_category","claims_by_side","claims_by_stance"])'
 expect 200 '/api/v1/claims?limit=5'
 shape 'len(b["claims"]) == 5 and b["next"] and b["total"] > 5'
-shape 'all(k in b["claims"][0] for k in ["id","doc","span","text","sentence","quantity","category","side","group","speaker","channel","hedge","period","places","units","origin","date","measure"])'
+shape 'all(k in b["claims"][0] for k in ["id","doc","span","text","sentence","quantity","category","side","group","speaker","channel","hedge","period","basis","places","units","origin","date","measure"])'
 claim_id=$($py -c 'import json,sys; print(json.load(open(sys.argv[1]))["claims"][0]["id"])' "$work/body")
 expect 200 "/api/v1/claims/$claim_id"
 shape 'b["claim"]["id"] == "'"$claim_id"'"'
 expect 200 '/api/v1/claims?category=refusal&side=ru&sort=date'
 shape 'all(c["category"] == "refusal" and c["side"] == "RU" for c in b["claims"])'
+expect 200 '/api/v1/claims?basis=period&limit=200'
+shape 'b["total"] > 0 and all(c["basis"] == "period" for c in b["claims"])'
+expect 400 '/api/v1/claims?basis=daily'
 expect 200 '/api/v1/claims?origins=1'
 expect 200 '/api/v1/claims?q=soldiers'
 shape 'b["total"] > 0'

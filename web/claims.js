@@ -9,9 +9,9 @@ import { el, snippet, speakerText, stanceSwatch, docHref, measureHref, thousands
 import { showError } from './errors.js';
 
 const FILTERS = ['category', 'side', 'stance', 'speaker', 'place', 'lang', 'since', 'until', 'q'];
-// Filters set by links (a document's claims, a measure's unit) rather than
-// the form: shown as chips that can be removed.
-const EXTRA = ['doc', 'source', 'unit', 'hedge', 'origins'];
+// Filters set by links (a document's claims, a measure's unit and basis)
+// rather than the form: shown as chips that can be removed.
+const EXTRA = ['doc', 'source', 'unit', 'hedge', 'basis', 'origins'];
 const PAGE = 50;
 
 // Cursors of the pages before the current one, per filter set.

@@ -42,6 +42,7 @@ function details(c) {
     ['channel', c.channel],
     ['hedge', c.hedge],
     ['period', c.period && (c.period.from || c.period.to) ? `${c.period.from || '…'} – ${c.period.to || '…'}` : null],
+    ['basis', c.basis],
     ['places', (c.places || []).join(', ')],
     ['units', (c.units || []).join(', ')],
     ['unit', q.unit],

@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "src/resolve/basis.h"
 #include "src/text/ascii.h"
 #include "src/text/dates.h"
 
@@ -88,6 +89,9 @@ ClaimVocabulary DefaultClaimVocabulary() {
                  Unit::kCases}) {
     v.units.emplace_back(UnitName(u));
   }
+  for (Basis b : {Basis::kTotal, Basis::kPeriod, Basis::kSubset}) {
+    v.bases.emplace_back(resolve::BasisName(b));
+  }
   return v;
 }
 
@@ -98,6 +102,7 @@ Status CheckClaimQuery(const ClaimVocabulary& vocabulary, store::ClaimQuery* q) 
            OneOf("stance", vocabulary.stances, &q->stance),
            OneOf("hedge", vocabulary.hedges, &q->hedge),
            OneOf("unit", vocabulary.units, &q->unit),
+           OneOf("basis", vocabulary.bases, &q->basis),
            Day("since", q->since),
            Day("until", q->until),
            Place(&q->place),

@@ -30,16 +30,17 @@ struct ClaimVocabulary {
   std::vector<std::string> stances;     // official-RU, ..., independent
   std::vector<std::string> hedges;      // estimate, reported, ...
   std::vector<std::string> units;       // persons, percent, ... (UnitName)
+  std::vector<std::string> bases;       // total, period, subset (BasisName)
 };
 
 // The claim contract's lists (../shared/spec/claims.md): its thirteen
-// default categories, the sides, speaker stances, hedges and units.
+// default categories, the sides, speaker stances, hedges, units and bases.
 ClaimVocabulary DefaultClaimVocabulary();
 
 // Checks the filters set in `query` and rewrites them canonically:
-// category, side, stance, hedge and unit must be one of `vocabulary`'s
-// codes, compared ignoring ASCII case and replaced by its spelling
-// ("ru" -> "RU"); since/until must be real days as YYYY-MM-DD with since
+// category, side, stance, hedge, unit and basis must be one of
+// `vocabulary`'s codes, compared ignoring ASCII case and replaced by its
+// spelling ("ru" -> "RU"); since/until must be real days as YYYY-MM-DD with since
 // not after until; place an ISO 3166-2 code (upper-cased: "ru-amu" ->
 // "RU-AMU"); lang two or three letters (lower-cased). Free-text filters
 // (speaker, source, doc) and the paging fields are left alone.

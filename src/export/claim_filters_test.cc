@@ -14,7 +14,8 @@ TEST(CheckClaimQuery, AcceptsAnEmptyQuery) {
 
 TEST(CheckClaimQuery, CanonicalisesCodes) {
   store::ClaimQuery q{.category = "Refusal", .side = "ru", .stance = "OFFICIAL-ua",
-                      .place = "ru-amu", .lang = "RU", .unit = "Percent", .hedge = "estimate"};
+                      .place = "ru-amu", .lang = "RU", .unit = "Percent", .hedge = "estimate",
+                      .basis = "Period"};
   ASSERT_TRUE(Check(&q).ok());
   EXPECT_EQ(q.category, "refusal");
   EXPECT_EQ(q.side, "RU");
@@ -22,6 +23,7 @@ TEST(CheckClaimQuery, CanonicalisesCodes) {
   EXPECT_EQ(q.place, "RU-AMU");
   EXPECT_EQ(q.lang, "ru");
   EXPECT_EQ(q.unit, "percent");
+  EXPECT_EQ(q.basis, "period");
 }
 
 TEST(CheckClaimQuery, RejectsUnknownCodesAndSaysWhatIsAllowed) {
@@ -39,6 +41,10 @@ TEST(CheckClaimQuery, RejectsUnknownCodesAndSaysWhatIsAllowed) {
   EXPECT_EQ(Check(&hedge).code(), StatusCode::kInvalidArgument);
   store::ClaimQuery unit{.unit = "people"};
   EXPECT_EQ(Check(&unit).code(), StatusCode::kInvalidArgument);
+  store::ClaimQuery basis{.basis = "daily"};
+  s = Check(&basis);
+  EXPECT_EQ(s.code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(s.message().find("total, period, subset"), std::string::npos) << s.message();
 }
 
 TEST(CheckClaimQuery, TakesTheCategoriesItIsGiven) {

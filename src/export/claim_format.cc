@@ -3,6 +3,7 @@
 #include <initializer_list>
 
 #include "src/export/json.h"
+#include "src/resolve/basis.h"
 
 namespace tally::exporting {
 namespace {
@@ -159,6 +160,8 @@ std::string ClaimJson(const store::ClaimRow& row) {
   Key(&out, "to");
   AppendJsonStringOrNull(&out, c.period.to);
   out.push_back('}');
+  Key(&out, "basis");
+  AppendJsonString(&out, resolve::BasisName(c.basis));
   Key(&out, "places");
   AppendJsonStringArray(&out, c.places);
   Key(&out, "units");
@@ -175,7 +178,7 @@ std::string ClaimCsvHeader() {
                "qualifier", "approx", "unit", "category", "side", "group",
                "speaker_name", "speaker_org", "speaker_kind", "speaker_stance",
                "speaker_private", "channel", "hedge", "period_from", "period_to",
-               "places", "units", "origin", "sentence"});
+               "basis", "places", "units", "origin", "sentence"});
 }
 
 std::string ClaimCsvRow(const store::ClaimRow& row) {
@@ -191,8 +194,8 @@ std::string ClaimCsvRow(const store::ClaimRow& row) {
                QualifierName(q.qualifier), flag(q.approx), UnitName(q.unit),
                c.category, c.side, c.group, s.name, s.org, s.kind, s.stance,
                c.speaker ? flag(s.is_private) : "", c.channel, c.hedge,
-               c.period.from, c.period.to, Join(c.places), Join(c.units), c.origin,
-               c.sentence});
+               c.period.from, c.period.to, resolve::BasisName(c.basis), Join(c.places),
+               Join(c.units), c.origin, c.sentence});
 }
 
 std::string CsvField(std::string_view value) {

@@ -24,15 +24,16 @@ namespace tally::exporting {
 // order: id, doc {id, path, url, source, published, lang}, span, text,
 // sentence, quantity {lo, hi, lo_open, hi_open, qualifier, approx, unit},
 // category, side, group, speaker {name, org, kind, stance, private} or
-// null, channel, hedge, period {from, to}, places, units, origin. Integral
-// numbers print without a fraction ("1000", not "1000.0"). No newline.
+// null, channel, hedge, period {from, to}, basis, places, units, origin.
+// Integral numbers print without a fraction ("1000", not "1000.0"). No
+// newline.
 std::string ClaimJson(const store::ClaimRow& row);
 
 // The CSV header line, "\r\n"-terminated: id, doc_id, doc_path, doc_url,
 // source, published, lang, span_begin, span_end, text, lo, hi, lo_open,
 // hi_open, qualifier, approx, unit, category, side, group, speaker_name,
 // speaker_org, speaker_kind, speaker_stance, speaker_private, channel,
-// hedge, period_from, period_to, places, units, origin, sentence.
+// hedge, period_from, period_to, basis, places, units, origin, sentence.
 std::string ClaimCsvHeader();
 
 // One claim as a CSV line in ClaimCsvHeader's columns, "\r\n"-terminated.

@@ -52,7 +52,7 @@ TEST(ClaimJson, PrintsTheContractsExampleExactly) {
       R"("speaker":{"name":"Pavel Chikov","org":"Agora","kind":"person",)"
       R"("stance":"independent","private":false},)"
       R"("channel":"Telegram","hedge":null,"period":{"from":null,"to":"2022-05-20"},)"
-      R"("places":[],"units":[],"origin":null})");
+      R"("basis":"total","places":[],"units":[],"origin":null})");
 }
 
 TEST(ClaimJson, UnknownsAreNullNeverOmitted) {
@@ -61,14 +61,15 @@ TEST(ClaimJson, UnknownsAreNullNeverOmitted) {
   row.claim.doc_id = "d-1";
   row.claim.quantity.hi = 12.5;
   row.claim.places = {"RU-AMU", "UA-14"};
+  row.claim.basis = Basis::kSubset;
   EXPECT_EQ(ClaimJson(row),
             R"({"id":"c-1","doc":{"id":"d-1","path":null,"url":null,"source":null,)"
             R"("published":null,"lang":null},"span":[0,0],"text":null,"sentence":null,)"
             R"("quantity":{"lo":null,"hi":12.5,"lo_open":false,"hi_open":false,)"
             R"("qualifier":"exact","approx":false,"unit":"persons"},"category":null,)"
             R"("side":null,"group":null,"speaker":null,"channel":null,"hedge":null,)"
-            R"("period":{"from":null,"to":null},"places":["RU-AMU","UA-14"],"units":[],)"
-            R"("origin":null})");
+            R"("period":{"from":null,"to":null},"basis":"subset",)"
+            R"("places":["RU-AMU","UA-14"],"units":[],"origin":null})");
 }
 
 TEST(ClaimJson, EscapesTextAndKeepsUnicode) {
@@ -142,13 +143,14 @@ TEST(ClaimCsv, HeaderNamesTheFlatColumns) {
             "id,doc_id,doc_path,doc_url,source,published,lang,span_begin,span_end,text,"
             "lo,hi,lo_open,hi_open,qualifier,approx,unit,category,side,group,"
             "speaker_name,speaker_org,speaker_kind,speaker_stance,speaker_private,"
-            "channel,hedge,period_from,period_to,places,units,origin,sentence\r\n");
+            "channel,hedge,period_from,period_to,basis,places,units,origin,sentence\r\n");
 }
 
 TEST(ClaimCsv, RowMatchesTheHeader) {
   store::ClaimRow row = ContractExample();
   row.claim.places = {"RU-AMU", "RU-TAM"};
   row.claim.units = {"136th Guards Motor Rifle Brigade"};
+  row.claim.basis = Basis::kSubset;
   row.claim.sentence = "He said \"more than 1,000\",\nthen left";
   const std::string line = ClaimCsvRow(row);
   ASSERT_GE(line.size(), 2u);
@@ -156,7 +158,7 @@ TEST(ClaimCsv, RowMatchesTheHeader) {
   const std::vector<std::string> header = ParseCsvLine(ClaimCsvHeader());
   const std::vector<std::string> fields = ParseCsvLine(line);
   ASSERT_EQ(fields.size(), header.size()) << line;
-  ASSERT_EQ(header.size(), 33u);
+  ASSERT_EQ(header.size(), 34u);
   std::map<std::string, std::string> by_name;
   for (size_t i = 0; i < header.size(); ++i) by_name[header[i]] = fields[i];
   EXPECT_EQ(by_name["id"], "c-5f1d0e2a9b7c4d31");
@@ -173,6 +175,7 @@ TEST(ClaimCsv, RowMatchesTheHeader) {
   EXPECT_EQ(by_name["speaker_private"], "false");
   EXPECT_EQ(by_name["hedge"], "");
   EXPECT_EQ(by_name["period_to"], "2022-05-20");
+  EXPECT_EQ(by_name["basis"], "subset");
   EXPECT_EQ(by_name["places"], "RU-AMU;RU-TAM");
   EXPECT_EQ(by_name["units"], "136th Guards Motor Rifle Brigade");
   EXPECT_EQ(by_name["sentence"], "He said \"more than 1,000\",\nthen left");
@@ -182,7 +185,7 @@ TEST(ClaimCsv, NoSpeakerLeavesItsColumnsEmpty) {
   store::ClaimRow row = ContractExample();
   row.claim.speaker.reset();
   const std::vector<std::string> fields = ParseCsvLine(ClaimCsvRow(row));
-  ASSERT_EQ(fields.size(), 33u);
+  ASSERT_EQ(fields.size(), 34u);
   for (size_t i = 20; i <= 24; ++i) EXPECT_EQ(fields[i], "") << "column " << i;
 }
 
@@ -191,7 +194,7 @@ TEST(ClaimCsv, DefusesFormulasInText) {
   row.claim.group = "=1+1";
   row.claim.speaker->name = "@evil";
   const std::vector<std::string> fields = ParseCsvLine(ClaimCsvRow(row));
-  ASSERT_EQ(fields.size(), 33u);
+  ASSERT_EQ(fields.size(), 34u);
   EXPECT_EQ(fields[19], "'=1+1");
   EXPECT_EQ(fields[20], "'@evil");
 }

@@ -40,6 +40,9 @@ class Api : public ::testing::Test {
           c.quantity.lo = c.quantity.hi = 1;
           c.category = "refusal";
           c.side = d == 0 ? "UA" : "RU";
+          // Two figures of the last report are for its day and the one
+          // before: basis period.
+          if (d == 2 && i < 2) c.period = {"2024-03-02", "2024-03-03"};
           claims.push_back(c);
         }
         ASSERT_TRUE((*w)->PutClaims(doc.id, claims).ok());
@@ -166,6 +169,29 @@ TEST_F(Api, FiltersNarrow) {
   r = Get("/api/v1/claims", "q=report+1");
   ASSERT_EQ(r.status, 200);
   EXPECT_EQ(int64_t(Parse(r)["total"]), 5);
+}
+
+// A day's figures are listed by their basis, in the listing, the export
+// and the count the cache keeps.
+TEST_F(Api, BasisFiltersClaims) {
+  simdjson::dom::element page = Parse(Get("/api/v1/claims", "basis=period"));
+  EXPECT_EQ(int64_t(page["total"]), 2);
+  for (simdjson::dom::element c : page["claims"].get_array()) {
+    EXPECT_EQ(std::string_view(c["basis"]), "period");
+  }
+  EXPECT_EQ(int64_t(Parse(Get("/api/v1/claims", "basis=total&side=RU"))["total"]), 8);
+  EXPECT_EQ(Get("/api/v1/claims", "basis=daily").status, 400);
+  const ApiResponse exported = Get("/api/v1/claims/export", "basis=period&format=jsonl");
+  ASSERT_EQ(exported.status, 200);
+  size_t periods = 0;
+  for (size_t at = 0; (at = exported.body.find("\"basis\":\"period\"", at)) != std::string::npos; ++at) {
+    ++periods;
+  }
+  EXPECT_EQ(periods, 2u) << exported.body;
+  EXPECT_EQ(exported.body.find("\"basis\":\"total\""), std::string::npos);
+  store::ClaimQuery q, by_basis;
+  by_basis.basis = "period";
+  EXPECT_NE(ClaimCountKey(q), ClaimCountKey(by_basis));
 }
 
 TEST_F(Api, ErrorsAreJsonWithTheirStatus) {

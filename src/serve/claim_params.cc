@@ -9,8 +9,8 @@ namespace tally::serve {
 namespace {
 
 constexpr std::string_view kFilterNames[] = {
-    "category", "side", "stance", "speaker", "place", "lang", "source",
-    "unit",     "hedge", "doc",   "since",   "until", "origins", "q"};
+    "category", "side",  "stance", "speaker", "place", "lang",    "source", "unit",
+    "hedge",    "basis", "doc",    "since",   "until", "origins", "q"};
 
 Status CheckNames(const QueryParams& params, std::initializer_list<std::string_view> extra) {
   for (const auto& [key, unused] : params.items()) {
@@ -66,6 +66,7 @@ Result<store::ClaimQuery> ParseClaimFilters(const QueryParams& params,
   q.source = params.Get("source");
   q.unit = params.Get("unit");
   q.hedge = params.Get("hedge");
+  q.basis = params.Get("basis");
   q.doc = params.Get("doc");
   q.since = params.Get("since");
   q.until = params.Get("until");

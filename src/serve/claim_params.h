@@ -23,7 +23,8 @@ inline constexpr size_t kMaxSearchWords = 32;
 inline constexpr int kDefaultPageSize = 50;
 
 // The filters only (category, side, stance, speaker, place, lang, source,
-// unit, hedge, doc, since, until, origins, q), for listings and exports.
+// unit, hedge, basis, doc, since, until, origins, q), for listings and
+// exports.
 // Unknown parameters are refused unless listed in `also_allowed`
 // (limit, sort, cursor or format, which the caller reads).
 Result<store::ClaimQuery> ParseClaimFilters(const QueryParams& params,

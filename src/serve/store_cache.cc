@@ -62,7 +62,7 @@ std::string ClaimCountKey(const store::ClaimQuery& q) {
   std::string key = "claims";
   for (const std::string* v : {&q.category, &q.side, &q.stance, &q.speaker, &q.speaker_actor,
                                &q.place, &q.since, &q.until, &q.lang, &q.source, &q.doc, &q.unit,
-                               &q.hedge, &q.fts}) {
+                               &q.hedge, &q.basis, &q.fts}) {
     key += '|';
     key += std::to_string(v->size());
     key += ':';
