@@ -1,5 +1,5 @@
 // tally measures / tally measure KEY: the reconciled view of the claims --
-// one line per measure (category, side, unit), or one measure's full
+// one line per measure (category, side, unit, basis), or one measure's full
 // series of independent figures.
 #include <cstdio>
 
@@ -29,6 +29,8 @@ std::string MeasureJson(const reconcile::Measure& m, bool with_points) {
   AppendJsonString(&out, m.side);
   out += ",\"unit\":";
   AppendJsonString(&out, m.unit);
+  out += ",\"basis\":";
+  AppendJsonString(&out, m.basis);
   out += ",\"verdict\":";
   AppendJsonString(&out, m.verdict);
   out += ",\"gap\":";
@@ -172,7 +174,8 @@ Runner AddMeasureCommand(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand(
       "measure", "One measure's full series: date, figure, speaker (stance), echoes, source");
   cmd->add_option("key", flags->key,
-                  "The measure: CATEGORY:SIDE[:UNIT][@REGION], e.g. killed:RU, refusal:RU:percent")
+                  "The measure: CATEGORY:SIDE[:UNIT][/BASIS|@REGION], e.g. killed:RU, "
+                  "killed:RU/period, refusal:RU:percent")
       ->required();
   AddDbOption(*cmd, &flags->db);
   AddFormatOption(*cmd, &flags->format);

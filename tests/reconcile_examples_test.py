@@ -40,19 +40,20 @@ def check(tally, db, expected, label):
 
     origins = jsonl(tally, "claims", "--db", db, "--origins", "--format", "jsonl", "--limit", "1000")
     got = sorted(
-        (o["doc"]["source"], o["text"], (o["speaker"] or {}).get("name"), o.get("echoes", 0),
-         sorted(o.get("echo_outlets", [])))
+        (o["doc"]["source"], o["text"], o["basis"], (o["speaker"] or {}).get("name"),
+         o.get("echoes", 0), sorted(o.get("echo_outlets", [])))
         for o in origins)
     want = sorted(
-        (o["source"], o["text"], o["speaker"], o["echoes"], sorted(o["outlets"]))
+        (o["source"], o["text"], o["basis"], o["speaker"], o["echoes"], sorted(o["outlets"]))
         for o in expected["origins"])
-    expect("origins (outlet, figure, speaker, echoes, outlets)", got, want)
+    expect("origins (outlet, figure, basis, speaker, echoes, outlets)", got, want)
     for o in origins:
         expect(f"origin {o['id']} has no origin", o["origin"], None)
 
     # Every other claim points at one of the origins.
     origin_ids = {o["id"] for o in origins}
-    for c in jsonl(tally, "claims", "--db", db, "--format", "jsonl", "--limit", "1000"):
+    claims = jsonl(tally, "claims", "--db", db, "--format", "jsonl", "--limit", "1000")
+    for c in claims:
         if c["id"] not in origin_ids and c["origin"] not in origin_ids:
             failures.append(f"{label}: claim {c['id']} ({c['text']}) points at {c['origin']}, "
                             "which is no origin")
@@ -62,6 +63,12 @@ def check(tally, db, expected, label):
     for key, want_m in expected["measures"].items():
         m = measures.get(key, {})
         expect(f"{key}", {k: m.get(k) for k in want_m}, want_m)
+    # No measure sets figures of two bases side by side.
+    basis_of = {c["id"]: c["basis"] for c in claims}
+    for key, m in measures.items():
+        series = jsonl(tally, "measure", key, "--db", db, "--format", "jsonl")[0]["series"]
+        expect(f"{key}: bases of its figures", sorted({basis_of[p["claim"]] for p in series}),
+               [m["basis"]])
     return failures
 
 

@@ -100,7 +100,7 @@ shape 'b["claim"]["id"] == "'"$claim_id"'"'
 expect 200 '/api/v1/claims?category=refusal&side=ru&sort=date'
 shape 'all(c["category"] == "refusal" and c["side"] == "RU" for c in b["claims"])'
 expect 200 '/api/v1/claims?basis=period&limit=200'
-shape 'b["total"] > 0 and all(c["basis"] == "period" for c in b["claims"])'
+shape 'b["total"] > 0 and all(c["basis"] == "period" and c["measure"].endswith("/period") for c in b["claims"])'
 expect 400 '/api/v1/claims?basis=daily'
 expect 200 '/api/v1/claims?origins=1'
 expect 200 '/api/v1/claims?q=soldiers'
@@ -113,6 +113,11 @@ shape 'len(b["measures"]) > 0 and "points" not in b["measures"][0] and "latest" 
 key=$($py -c 'import json,sys,urllib.parse; print(urllib.parse.quote(json.load(open(sys.argv[1]))["measures"][0]["key"], safe=""))' "$work/body")
 expect 200 "/api/v1/measures/$key"
 shape 'len(b["measure"]["points"]) > 0 and "interval_text" in b["measure"]["points"][0]'
+# A key with a '/' (a measure of period figures), quoted as the dashboard does.
+expect 200 /api/v1/measures
+key=$($py -c 'import json,sys,urllib.parse; print(urllib.parse.quote([m["key"] for m in json.load(open(sys.argv[1]))["measures"] if "/" in m["key"]][0], safe=""))' "$work/body")
+expect 200 "/api/v1/measures/$key"
+shape '"/" in b["measure"]["key"] and b["measure"]["basis"] in ("period", "subset")'
 expect 200 '/api/v1/measures?by=place'
 expect 200 '/api/v1/documents?limit=3'
 shape 'len(b["documents"]) == 3 and b["next"] and all(k in b["documents"][0] for k in ["id","title","source","url","path","published","lang","format","chars","claims"])'

@@ -58,6 +58,7 @@ function card(m) {
 function claimsQuery(m) {
   const q = new URLSearchParams({ category: m.category, side: m.side });
   if (m.unit) q.set('unit', m.unit);
+  if (m.basis) q.set('basis', m.basis);
   if (m.place) q.set('place', m.place);
   return q.toString();
 }

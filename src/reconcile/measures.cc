@@ -8,6 +8,7 @@
 
 #include "src/reconcile/origins.h"
 #include "src/reconcile/speaker_key.h"
+#include "src/resolve/basis.h"
 #include "src/text/normalize.h"
 
 namespace tally::reconcile {
@@ -208,10 +209,11 @@ std::string IntervalText(const Quantity& q) {
 }
 
 std::string MeasureKey(const std::string& category, const std::string& side, Unit unit,
-                       const std::string& place) {
+                       Basis basis, const std::string& place) {
   std::string key = category + ":" + (side.empty() ? "?" : side);
   if (unit != Unit::kPersons) key += ":" + std::string(UnitName(unit));
-  if (!place.empty()) key += "@" + place;
+  if (!place.empty()) return key + "@" + place;
+  if (basis != Basis::kTotal) key += "/" + std::string(resolve::BasisName(basis));
   return key;
 }
 
@@ -226,9 +228,12 @@ Result<std::vector<Measure>> ComputeMeasures(store::Store& store, const MeasureO
     if (!page.ok()) return page.status();
     for (store::ClaimRow& row : *page) {
       const Claim& c = row.claim;
-      std::vector<std::string> keys = {MeasureKey(c.category, c.side, c.quantity.unit)};
+      const Unit unit = c.quantity.unit;
+      std::vector<std::string> keys = {MeasureKey(c.category, c.side, unit, c.basis)};
       if (options.by_place) {
-        for (const std::string& place : c.places) keys.push_back(MeasureKey(c.category, c.side, c.quantity.unit, place));
+        for (const std::string& place : c.places) {
+          keys.push_back(MeasureKey(c.category, c.side, unit, c.basis, place));
+        }
       }
       MeasurePoint p;
       p.row = row;
@@ -243,7 +248,8 @@ Result<std::vector<Measure>> ComputeMeasures(store::Store& store, const MeasureO
           head.key = keys[k];
           head.category = c.category;
           head.side = c.side;
-          head.unit = std::string(UnitName(c.quantity.unit));
+          head.unit = std::string(UnitName(unit));
+          head.basis = std::string(resolve::BasisName(c.basis));
           if (k > 0) head.place = c.places[k - 1];
           it = by_key.emplace(keys[k], MeasureBuilder(std::move(head), options.max_points)).first;
         }

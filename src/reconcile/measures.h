@@ -1,6 +1,8 @@
 // Measures: what the claims ledger looks like to a researcher. Origin
-// claims (never their echoes) are grouped by category, side and unit (and
-// region, when asked) into series over time; each measure gets the latest
+// claims (never their echoes) are grouped by category, side, unit and
+// basis (and region, when asked) into series over time, so that a day's
+// figure never sits beside a running total nor a region's beside the
+// country's; each measure gets the latest
 // figure of every stance, the envelope of its intervals, the number of
 // independent origins, and a verdict: "single-source" (one speaker),
 // "consistent" (the latest figures of the stances overlap) or "disputed"
@@ -42,8 +44,10 @@ struct MeasurePoint {
 };
 
 struct Measure {
-  std::string key;  // "killed:RU", "refusal:RU:percent", "killed:RU@RU-AMU"
+  // "killed:RU", "killed:RU/period", "refusal:RU:percent", "killed:RU@RU-AMU"
+  std::string key;
   std::string category, side, unit, place;
+  std::string basis;  // "total", "period", "subset" (resolve::BasisName)
   // By date, undated last: the latest MeasureOptions::max_points origins
   // and the latest of each stance.
   std::vector<MeasurePoint> points;
@@ -57,9 +61,12 @@ struct Measure {
   std::string gap;                   // for disputed: "official-UA >= 13x official-RU"
 };
 
-// The measure key of a claim.
+// The measure key of a claim: CATEGORY:SIDE, ":UNIT" unless persons,
+// "/BASIS" unless a total ("killed:RU/period", "killed:RU/subset"), and
+// "@REGION" for a region's measure, whose figures are all subsets (a claim
+// with places is one), so it says no "/subset".
 std::string MeasureKey(const std::string& category, const std::string& side, Unit unit,
-                       const std::string& place = "");
+                       Basis basis, const std::string& place = "");
 
 // The measures of the store's origin claims, most origins first.
 Result<std::vector<Measure>> ComputeMeasures(store::Store& store, const MeasureOptions& options);

@@ -6,6 +6,7 @@
 #include "src/reconcile/origins.h"
 #include "src/reconcile/speaker_key.h"
 #include "src/report/report.h"
+#include "src/resolve/basis.h"
 #include "tests/test_util.h"
 
 namespace tally::reconcile {
@@ -224,6 +225,66 @@ TEST_F(ReconcileTest, MeasuresJudgeTheLatestFigurePerStance) {
   EXPECT_NE(html.find("18,000"), std::string::npos);
   const std::string md = report::MarkdownReport(*data);
   EXPECT_NE(md.find("| killed:RU | disputed"), std::string::npos);
+}
+
+TEST(MeasureKeys, NameTheBasisUnlessATotal) {
+  EXPECT_EQ(MeasureKey("killed", "RU", Unit::kPersons, Basis::kTotal), "killed:RU");
+  EXPECT_EQ(MeasureKey("killed", "RU", Unit::kPersons, Basis::kPeriod), "killed:RU/period");
+  EXPECT_EQ(MeasureKey("killed", "RU", Unit::kPersons, Basis::kSubset), "killed:RU/subset");
+  EXPECT_EQ(MeasureKey("refusal", "", Unit::kPercent, Basis::kPeriod), "refusal:?:percent/period");
+  // A region's measure holds subsets only: its place says so.
+  EXPECT_EQ(MeasureKey("killed", "RU", Unit::kPersons, Basis::kSubset, "RU-BU"), "killed:RU@RU-BU");
+}
+
+// The General Staff's daily count is newer than its running total; were
+// they one measure, the day's 640 would be the stance's latest figure and
+// "disputed" against the ministry's total the wrong way round.
+TEST_F(ReconcileTest, MeasuresNeverSetADaysFigureBesideARunningTotal) {
+  const Speaker staff = Actor("General Staff", "ua-genstaff", "official-UA");
+  AddDoc("gs total", "A", "2023-03-13");
+  Claim total = MakeClaim("c-total", 150000, std::nullopt, "killed", "RU", staff);
+  total.period = {"2022-02-24", "2023-03-13"};
+  ASSERT_TRUE(store_->PutClaims(last_doc_, {total}).ok());
+  AddDoc("gs day", "A", "2023-03-14");
+  Claim day = MakeClaim("c-day", 640, 640, "killed", "RU", staff);
+  day.period = {"2023-03-13", "2023-03-14"};
+  ASSERT_TRUE(store_->PutClaims(last_doc_, {day}).ok());
+  AddDoc("mod", "B", "2023-03-14");
+  ASSERT_TRUE(store_->PutClaims(last_doc_, {MakeClaim("c-mod", 6000, 6000, "killed", "RU",
+                                                       Actor("Moscow", "moscow", "official-RU"))}).ok());
+  AddDoc("region", "C", "2023-03-14");
+  Claim region = MakeClaim("c-region", 700, std::nullopt, "killed", "RU",
+                           Actor("Mediazona", "mediazona", "independent"));
+  region.places = {"RU-BU"};
+  ASSERT_TRUE(store_->PutClaims(last_doc_, {region}).ok());
+  ASSERT_TRUE(LinkOrigins(*store_).ok());
+
+  MeasureOptions options;
+  options.by_place = true;
+  Result<std::vector<Measure>> ms = ComputeMeasures(*store_, options);
+  ASSERT_TRUE(ms.ok());
+  std::map<std::string, Measure> by_key;
+  for (Measure& m : *ms) by_key[m.key] = m;
+  auto ids = [&](const std::string& key) {
+    std::vector<std::string> out;
+    for (const MeasurePoint& p : by_key[key].points) out.push_back(p.row.claim.id);
+    return out;
+  };
+  using Ids = std::vector<std::string>;
+  EXPECT_EQ(ids("killed:RU"), (Ids{"c-total", "c-mod"}));
+  EXPECT_EQ(ids("killed:RU/period"), (Ids{"c-day"}));
+  EXPECT_EQ(ids("killed:RU/subset"), (Ids{"c-region"}));
+  EXPECT_EQ(ids("killed:RU@RU-BU"), (Ids{"c-region"}));
+  EXPECT_EQ(by_key.size(), 4u);
+  EXPECT_EQ(by_key["killed:RU"].verdict, "disputed");
+  EXPECT_EQ(by_key["killed:RU"].gap, "official-UA >= 25x official-RU");
+  EXPECT_EQ(by_key["killed:RU/period"].verdict, "single-source");
+  for (const auto& [key, m] : by_key) {
+    for (const MeasurePoint& p : m.points) {
+      EXPECT_EQ(resolve::BasisName(p.row.claim.basis), m.basis) << key << " " << p.row.claim.id;
+    }
+  }
+  EXPECT_EQ(by_key["killed:RU@RU-BU"].basis, "subset");
 }
 
 // A band shared by a whole channel of look-alike posts gives its newest

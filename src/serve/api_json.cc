@@ -96,7 +96,7 @@ std::string ApiClaimJson(const store::ClaimRow& row, const store::EchoCount* ech
   if (c.category.empty()) {
     json += "null";
   } else {
-    exporting::AppendJsonString(&json, reconcile::MeasureKey(c.category, c.side, c.quantity.unit));
+    exporting::AppendJsonString(&json, reconcile::MeasureKey(c.category, c.side, c.quantity.unit, c.basis));
   }
   if (echoes != nullptr && echoes->echoes > 0) json += ",\"echoes\":" + EchoJson(*echoes);
   return json + "}";
@@ -125,6 +125,7 @@ std::string MeasureJson(const reconcile::Measure& m, bool with_points) {
       .String("category", m.category)
       .StringOrNull("side", m.side)
       .String("unit", m.unit)
+      .String("basis", m.basis)
       .StringOrNull("place", m.place)
       .String("verdict", m.verdict)
       .StringOrNull("gap", m.gap)

@@ -8,7 +8,8 @@ namespace tally::serve {
 
 Result<ApiResponse> MeasuresResource(std::string_view tail, const QueryParams& params,
                                      ApiContext& ctx) {
-  if (tail.find('/') != std::string_view::npos) return Status::NotFound("no such API route");
+  // The tail is a measure key, which may hold a '/' ("killed:RU/period"):
+  // only a key a measure has is found.
   reconcile::MeasureOptions options;
   if (tail.empty()) {
     Status s = params.OnlyThese({"by"});

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 #include <simdjson.h>
 
+#include <map>
 #include <set>
 
 #include "src/serve/assets.h"
@@ -192,6 +193,28 @@ TEST_F(Api, BasisFiltersClaims) {
   store::ClaimQuery q, by_basis;
   by_basis.basis = "period";
   EXPECT_NE(ClaimCountKey(q), ClaimCountKey(by_basis));
+}
+
+// The day's figures are a measure of their own, whose key (with its '/')
+// the measure route takes and every claim names.
+TEST_F(Api, BasisSplitsMeasures) {
+  simdjson::dom::element page = Parse(Get("/api/v1/claims", "basis=period"));
+  for (simdjson::dom::element c : page["claims"].get_array()) {
+    EXPECT_EQ(std::string_view(c["measure"]), "refusal:RU/period");
+  }
+  std::map<std::string, std::pair<std::string, int64_t>> measures;
+  for (simdjson::dom::element m : Parse(Get("/api/v1/measures"))["measures"].get_array()) {
+    measures[std::string(std::string_view(m["key"]))] = {std::string(std::string_view(m["basis"])),
+                                                         int64_t(m["origins"])};
+  }
+  EXPECT_EQ(measures["refusal:RU"], (std::pair<std::string, int64_t>{"total", 8}));
+  EXPECT_EQ(measures["refusal:RU/period"], (std::pair<std::string, int64_t>{"period", 2}));
+  ApiResponse one = Get("/api/v1/measures/refusal:RU/period");
+  ASSERT_EQ(one.status, 200) << one.body;
+  simdjson::dom::element m = Parse(one)["measure"];
+  EXPECT_EQ(std::string_view(m["key"]), "refusal:RU/period");
+  EXPECT_EQ(m["points"].get_array().size(), 2u);
+  EXPECT_EQ(Get("/api/v1/measures/refusal:RU/daily").status, 404);
 }
 
 TEST_F(Api, ErrorsAreJsonWithTheirStatus) {

@@ -7,7 +7,8 @@ namespace {
 
 constexpr std::string_view kPrefix = "/api/v1/";
 
-// "claims/c-123" -> ("claims", "c-123"); an id holds no further '/'.
+// "claims/c-123" -> ("claims", "c-123"); the tail keeps any further '/'
+// (a measure key may have one: "measures/killed:RU/period").
 std::pair<std::string_view, std::string_view> Split(std::string_view rest) {
   const size_t slash = rest.find('/');
   if (slash == std::string_view::npos) return {rest, ""};

@@ -134,6 +134,24 @@ await check('measures split by region: the cards and charts of /api/v1/measures?
   noProblems('measures by place');
 });
 
+// A day's or a month's figures are a measure apart from the running totals
+// (its key has a '/'); its card's claims link carries the basis.
+await check('measures page: a period measure links to its own claims only', async () => {
+  const m = measures.find((x) => x.basis === 'period');
+  expect(m, 'no measure of period figures in /api/v1/measures');
+  await open(page, '#/measures', 'article.card');
+  await page.locator(`article.card[data-key="${m.key}"] .card-links a`).click();
+  await page.waitForSelector('table.claims tbody tr');
+  await settle(page);
+  const chips = await page.locator('.filter-chip').allTextContents();
+  expect(chips.some((t) => t.includes('basis: period')), `no basis chip among: ${chips.join(' | ')}`);
+  const q = new URLSearchParams({ category: m.category, side: m.side, unit: m.unit, basis: 'period', limit: '1' });
+  const want = (await api(`claims?${q}`)).total;
+  const rows = await page.locator('table.claims tbody tr').count();
+  expect(want > 0 && rows === Math.min(want, 50), `${rows} rows for the ${want} period claims of ${m.key}`);
+  noProblems('period measure claims');
+});
+
 await check('measures page: hovering a mark shows figure, speaker and snippet; a click opens the document at the claim', async () => {
   await open(page, '#/measures', 'svg.chart g.mark');
   await page.waitForFunction(() => !document.querySelector('.chart-box p'), null, { timeout: 20000 });
