@@ -25,7 +25,7 @@ const std::vector<KindInfo>& Kinds() {
       {"unit", CueKind::kUnitNoun, 1, {"cases", "regions", "units"}},
       {"group", CueKind::kGroup, 0, {}},
       {"exclude", CueKind::kExclude, 1, {}},
-      {"side", CueKind::kSide, 1, {"RU", "UA", "enemy", "own"}},
+      {"side", CueKind::kSide, 1, {"RU", "UA", "enemy", "own", "none"}},
       {"hedge", CueKind::kHedge, 1, {"estimate", "reported", "unconfirmed", "possible"}},
       {"source", CueKind::kSource, 0, {}},
       {"speech", CueKind::kSpeech, 0, {}},

@@ -34,7 +34,8 @@ enum class CueKind : uint8_t {
   kUnitNoun,   // unit      PHRASE cases|regions|units
   kGroup,      // group     PHRASE            personnel: "servicemen"
   kExclude,    // exclude   PHRASE REASON     not personnel: "days", "tanks"
-  kSide,       // side      PHRASE RU|UA|enemy|own
+  kSide,       // side      PHRASE RU|UA|enemy|own|none (none: a side word that
+               //                 counts nobody here, "Russia's invasion")
   kHedge,      // hedge     PHRASE estimate|reported|unconfirmed|possible
   kSource,     // source    PHRASE            the source follows: "according to"
   kSpeech,     // speech    PHRASE            a verb of saying: "said"

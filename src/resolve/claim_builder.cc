@@ -476,9 +476,10 @@ class Builder {
     return true;
   }
 
-  // "VSU za sutki poteryali 1355 soldat": an army named before the figure
-  // in its sentence, other than the speaker or the speaker's own body, is
-  // whose personnel the figure counts; "" when none.
+  // "VSU za sutki poteryali 1355 soldat", "Ukraine opened 96,000 cases":
+  // an army or a state named before the figure in its sentence, other than
+  // the speaker or the speaker's own body, is whose personnel the figure
+  // counts; "" when none.
   std::string ArmyBefore(size_t tb, int speaker) const {
     const size_t a = view_.first_token(view_.SentenceOf(tb));
     const int speaker_org =
@@ -490,7 +491,13 @@ class Builder {
     std::string side;
     for (; it != ms.end() && it->begin < tb; ++it) {
       if (it->entity < 0 || it->entity == speaker || it->entity == speaker_org) continue;
-      if (mentions_.entities[static_cast<size_t>(it->entity)].kind != "military") continue;
+      // An army, or a state acting ("Ukraine opened 96,000 cases"), not
+      // a place ("the war in Ukraine").
+      const std::string& kind = mentions_.entities[static_cast<size_t>(it->entity)].kind;
+      if (kind != "military" && kind != "government") continue;
+      if (it->begin > 0 && view_.CueAt(it->begin - 1, extract::CueKind::kPlaceBefore) != nullptr) {
+        continue;
+      }
       const std::string country = CountryOf(it->entity);
       if (country == "RU" || country == "UA") side = country;
     }
