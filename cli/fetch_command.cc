@@ -33,9 +33,10 @@ void PrintOutcomes(const std::vector<collect::SourceOutcome>& outcomes) {
   std::printf("  sources:          %s\n", line.empty() ? "-" : line.c_str());
   for (const collect::SourceOutcome& o : outcomes) {
     if (o.result == "not due") continue;
-    std::printf("    %-11s %s: %d new links, %d fetched, %d known, %d disallowed, %d failed%s%s\n",
+    std::printf("    %-11s %s: %d new links, %d fetched, %d known, %d disallowed, %d failed, "
+                "%d left for the next pass%s%s\n",
                 o.result.c_str(), o.key.c_str(), o.links, o.fetched, o.known, o.disallowed,
-                o.failed, o.error.empty() ? "" : "; ", o.error.c_str());
+                o.failed, o.deferred, o.error.empty() ? "" : "; ", o.error.c_str());
   }
 }
 

@@ -198,8 +198,11 @@ void Fetcher::FetchSource(const Source& source, ingest::ItemSink& sink,
         ++outcome.known;
         continue;
       }
+      if (followed++ >= options_.max_links) {
+        ++outcome.deferred;  // the next pass takes it, and counts it then
+        continue;
+      }
       ++outcome.links;
-      if (followed++ >= options_.max_links) continue;  // the next pass takes them
       FetchPage(source, link, sink, progress, &outcome);
     }
     state.items_seen += outcome.links;

@@ -55,7 +55,8 @@ struct SourceOutcome {
   // "fetched", "unchanged" (304), "not due", "failed", "disallowed"
   // (robots.txt), "unsupported" (Telegram, in this version).
   std::string result;
-  int links = 0;       // article links found, new ones
+  int links = 0;       // new article links taken this pass
+  int deferred = 0;    // new links over max_links, left for the next pass
   int fetched = 0;     // pages fetched and handed to the pipeline
   int known = 0;       // links fetched in an earlier pass
   int disallowed = 0;  // links robots.txt keeps us from

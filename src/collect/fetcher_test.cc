@@ -284,6 +284,30 @@ TEST(Fetcher, SourcesAreFetchedWhenDueAndFailingOnesBackedOff) {
   EXPECT_EQ(Outcome(two_hours, sources[0].Key()).result, "failed");
 }
 
+TEST(Fetcher, LinksOverTheLimitWaitForTheNextPass) {
+  FixtureSite site;
+  ScratchDir dir;
+  std::vector<Source> sources(1);
+  sources[0].kind = SourceKind::kSite;
+  sources[0].url = site.server.Url("/section/");
+  sources[0].follow = site.server.Url("/section/");
+  FetchOptions options = Options(1'700'000'000);
+  options.max_links = 1;
+  options.all = true;
+  Pass first = FetchPass(dir.Path("t.db"), sources, options, nullptr);
+  EXPECT_EQ(Outcome(first, sources[0].Key()).links, 1);
+  // The listing is read for at most four times max_links links.
+  EXPECT_EQ(Outcome(first, sources[0].Key()).deferred, 3);
+  EXPECT_EQ(first.summary.run.documents_new, 1u);
+  Pass second = FetchPass(dir.Path("t.db"), sources, options, nullptr);
+  EXPECT_EQ(Outcome(second, sources[0].Key()).known, 1);
+  EXPECT_EQ(Outcome(second, sources[0].Key()).links, 1);
+  EXPECT_EQ(second.summary.run.documents_new, 1u);  // b, after its Retry-After
+  Result<std::unique_ptr<store::Store>> store = store::Store::Open(dir.Path("t.db"), {});
+  ASSERT_TRUE(store.ok());
+  EXPECT_EQ((*store)->ListSourceStates()->at(0).items_seen, 2);
+}
+
 TEST(Fetcher, DisallowedSourceIsNeverRequested) {
   FixtureSite site;
   ScratchDir dir;
