@@ -41,6 +41,8 @@ Runner AddMeasureCommand(CLI::App& app);
 Runner AddReportCommand(CLI::App& app);
 Runner AddClaimsCommand(CLI::App& app);
 Runner AddServeCommand(CLI::App& app);
+Runner AddFetchCommand(CLI::App& app);
+Runner AddSourcesCommand(CLI::App& app);
 
 // Fills `options` from the codebook (--codebook flag, else the default
 // search). Returns false when no codebook folder exists; fails when a

@@ -30,6 +30,8 @@ int main(int argc, char** argv) {
   add(tally::cli::AddReportCommand);
   add(tally::cli::AddClaimsCommand);
   add(tally::cli::AddServeCommand);
+  add(tally::cli::AddFetchCommand);
+  add(tally::cli::AddSourcesCommand);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

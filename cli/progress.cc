@@ -8,7 +8,8 @@
 
 namespace tally::cli {
 
-ProgressBar::ProgressBar(const ingest::Progress& progress) : progress_(progress) {
+ProgressBar::ProgressBar(const ingest::Progress& progress, const char* inputs)
+    : progress_(progress), inputs_(inputs) {
   if (!::isatty(2)) return;
   thread_ = std::thread([this] {
     const auto start = std::chrono::steady_clock::now();
@@ -31,7 +32,11 @@ ProgressBar::~ProgressBar() {
 void ProgressBar::Draw(double seconds) {
   const double total = static_cast<double>(progress_.bytes_total);
   const double done = static_cast<double>(progress_.bytes_done);
-  const double fraction = total > 0 ? std::min(1.0, done / total) : 0.0;
+  // Without a byte total (a fetch), the share of inputs done.
+  const double inputs_total = static_cast<double>(progress_.files_total);
+  const double fraction = total > 0            ? std::min(1.0, done / total)
+                          : inputs_total > 0   ? std::min(1.0, progress_.files_done / inputs_total)
+                                               : 0.0;
   constexpr int kWidth = 24;
   std::string bar(static_cast<size_t>(fraction * kWidth), '#');
   bar.resize(kWidth, '.');
@@ -44,10 +49,10 @@ void ProgressBar::Draw(double seconds) {
     eta = buf;
   }
   std::fprintf(stderr,
-               "\r\033[K[%s] %llu/%llu files  %llu new, %llu known  %llu errors  "
+               "\r\033[K[%s] %llu/%llu %s  %llu new, %llu known  %llu errors  "
                "%.1f MB/s  ETA %s",
                bar.c_str(), static_cast<unsigned long long>(progress_.files_done),
-               static_cast<unsigned long long>(progress_.files_total),
+               static_cast<unsigned long long>(progress_.files_total), inputs_,
                static_cast<unsigned long long>(progress_.documents_new),
                static_cast<unsigned long long>(progress_.documents_known),
                static_cast<unsigned long long>(progress_.errors), mbps, eta.c_str());

@@ -13,13 +13,15 @@ namespace tally::cli {
 class ProgressBar {
  public:
   // Starts drawing when stderr is a terminal; does nothing otherwise.
-  explicit ProgressBar(const ingest::Progress& progress);
+  // `inputs` names what files_done counts: "files", "sources".
+  explicit ProgressBar(const ingest::Progress& progress, const char* inputs = "files");
   ~ProgressBar();  // stops and clears the line
 
  private:
   void Draw(double seconds);
 
   const ingest::Progress& progress_;
+  const char* inputs_;
   std::atomic<bool> stop_{false};
   std::thread thread_;
 };

@@ -117,6 +117,22 @@ class GzipSource : public ByteSource {
   bool in_member_ = false;
 };
 
+class StringSource : public ByteSource {
+ public:
+  explicit StringSource(std::string bytes) : bytes_(std::move(bytes)) {}
+  Result<size_t> Read(char* buf, size_t n) override {
+    const size_t take = std::min(n, bytes_.size() - pos_);
+    std::memcpy(buf, bytes_.data() + pos_, take);
+    pos_ += take;
+    return take;
+  }
+  uint64_t consumed() const override { return pos_; }
+
+ private:
+  std::string bytes_;
+  size_t pos_ = 0;
+};
+
 class PrefixSource : public ByteSource {
  public:
   PrefixSource(std::string prefix, std::unique_ptr<ByteSource> rest, Status pending)
@@ -166,6 +182,10 @@ Result<std::unique_ptr<ByteSource>> OpenFile(const std::string& path,
 
 std::unique_ptr<ByteSource> Gunzip(std::unique_ptr<ByteSource> compressed) {
   return std::make_unique<GzipSource>(std::move(compressed));
+}
+
+std::unique_ptr<ByteSource> FromString(std::string bytes) {
+  return std::make_unique<StringSource>(std::move(bytes));
 }
 
 std::unique_ptr<ByteSource> Prepend(std::string prefix,

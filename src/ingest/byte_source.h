@@ -44,6 +44,9 @@ std::unique_ptr<ByteSource> Prepend(std::string prefix,
                                     std::unique_ptr<ByteSource> rest,
                                     Status pending = Status::Ok());
 
+// A source over bytes already in memory (a fetched body).
+std::unique_ptr<ByteSource> FromString(std::string bytes);
+
 // Reads up to `n` bytes into `out` (fewer at the end). An error after some
 // bytes is returned with them; `out` holds what was read either way.
 Status ReadHead(ByteSource& source, size_t n, std::string* out);

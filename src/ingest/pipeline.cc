@@ -5,7 +5,7 @@
 #include <variant>
 
 #include "src/ingest/blocking_queue.h"
-#include "src/ingest/walker.h"
+#include "src/ingest/item_source.h"
 
 namespace tally::ingest {
 namespace {
@@ -53,10 +53,158 @@ class QueueSink : public ItemSink {
   BlockingQueue<Event>& events_;
 };
 
+// The text stage: a pool of threads that turn items into documents
+// (Process, then the document hook) and pass them to the writer.
+class TextWorkers {
+ public:
+  TextWorkers(const PipelineOptions& options, BlockingQueue<RawItem>& items,
+              BlockingQueue<Event>& events)
+      : options_(options), items_(items), events_(events) {}
+
+  void Start(int threads) {
+    for (int i = 0; i < threads; ++i) threads_.emplace_back([this] { Work(); });
+  }
+  // Returns when the item queue is closed and drained.
+  void Join() {
+    for (std::thread& t : threads_) t.join();
+  }
+
+ private:
+  void Work() {
+    while (std::optional<RawItem> item = items_.Pop()) {
+      // Process consumes the item; keep where it came from for an error.
+      std::string path = item->meta.path, record = item->meta.record;
+      Result<Document> doc = Process(std::move(*item), options_.process);
+      if (!doc.ok()) {
+        events_.Push(InputError{std::move(path), std::move(record), doc.status()}, 0);
+        continue;
+      }
+      DocEvent event;
+      event.doc = std::move(*doc);
+      if (options_.on_document) {
+        event.add_on_status = options_.on_document(&event.doc, &event.add_on);
+      }
+      const size_t bytes = QueuedBytes(event);
+      events_.Push(std::move(event), bytes);
+    }
+  }
+
+  const PipelineOptions& options_;
+  BlockingQueue<RawItem>& items_;
+  BlockingQueue<Event>& events_;
+  std::vector<std::thread> threads_;
+};
+
+// The writer: the one thread that touches the store during a run. It
+// stores documents in batches of options.batch_size per transaction,
+// records errors and counts skips. After a store failure it keeps
+// draining its queue, so that producers never block, and gives the
+// failed batch up whole: what was committed before stays.
+class StoreWriter {
+ public:
+  StoreWriter(store::Store& store, const PipelineOptions& options, Progress& progress,
+              IngestSummary& summary, BlockingQueue<Event>& events)
+      : store_(store), options_(options), progress_(progress), summary_(summary),
+        events_(events) {}
+
+  void Start() { thread_ = std::thread([this] { Write(); }); }
+  // Returns when the event queue is closed and drained; then status() is
+  // the first store failure, if any.
+  void Join() { thread_.join(); }
+  const Status& status() const { return status_; }
+
+ private:
+  void Write() {
+    Fail(store_.BeginBatch());
+    while (std::optional<Event> event = events_.Pop()) {
+      if (auto* doc_event = std::get_if<DocEvent>(&*event)) {
+        if (status_.ok()) Put(*doc_event);
+      } else if (auto* error = std::get_if<InputError>(&*event)) {
+        ++progress_.errors;
+        RecordError(*error, "error");
+        if (summary_.errors.size() < kKeptErrors) summary_.errors.push_back(*error);
+      } else {
+        ++progress_.skipped;
+        ++summary_.skipped_by_reason[std::get<SkipEvent>(*event).reason];
+      }
+    }
+    if (status_.ok()) Fail(store_.CommitBatch());
+    if (!status_.ok()) (void)store_.RollbackBatch();
+  }
+
+  void Put(const DocEvent& event) {
+    const Document& doc = event.doc;
+    Result<bool> added = store_.PutDocument(doc, summary_.run_id);
+    if (!added.ok()) return Fail(added.status());
+    if (*added) {
+      StoreAddOn(event);
+    } else {
+      ++progress_.documents_known;
+    }
+    if (!doc.warning.empty()) {
+      RecordError(InputError{doc.meta.path, doc.meta.record, Status::Corruption(doc.warning)},
+                  "warning");
+    }
+    if (++in_batch_ >= options_.batch_size) {
+      in_batch_ = 0;
+      Status c = store_.CommitBatch();
+      if (c.ok()) c = store_.BeginBatch();
+      Fail(c);
+    }
+  }
+
+  // A new document's claims, sealed names and stored hook.
+  void StoreAddOn(const DocEvent& event) {
+    const Document& doc = event.doc;
+    ++progress_.documents_new;
+    ++summary_.new_by_format[std::string(FormatName(doc.format))];
+    ++summary_.new_by_lang[doc.lang];
+    summary_.claims_new += event.add_on.claims.size();
+    Status c = store_.PutClaims(doc.id, event.add_on.claims,
+                                store::Store::ClaimWrite::kNewDocument);
+    for (const auto& [pseudonym, sealed] : event.add_on.sealed_names) {
+      if (c.ok()) c = store_.PutSealedName(pseudonym, sealed);
+    }
+    if (c.ok() && options_.on_stored) {
+      Result<int64_t> rowid = store_.DocumentRowid(doc.id);
+      c = rowid.ok() ? options_.on_stored(store_, *rowid, event.add_on) : rowid.status();
+    }
+    Fail(c);
+    if (!event.add_on_status.ok()) {
+      RecordError(InputError{doc.meta.path, doc.meta.record, event.add_on_status}, "warning");
+    }
+  }
+
+  void RecordError(const InputError& e, const char* severity) {
+    if (!status_.ok()) return;
+    store::ErrorRow row{summary_.run_id, e.path, e.record,
+                        std::string(CodeName(e.status.code())), severity, e.status.message()};
+    Fail(store_.PutError(summary_.run_id, row));
+  }
+
+  void Fail(Status s) {
+    if (status_.ok() && !s.ok()) status_ = std::move(s);
+  }
+
+  store::Store& store_;
+  const PipelineOptions& options_;
+  Progress& progress_;
+  IngestSummary& summary_;
+  BlockingQueue<Event>& events_;
+  std::thread thread_;
+  size_t in_batch_ = 0;
+  Status status_;
+};
+
 }  // namespace
 
 Result<IngestSummary> Ingester::Run(const std::vector<std::string>& inputs,
                                     const std::string& command) {
+  FileSource files(inputs, options_.reader);
+  return Run(files, command);
+}
+
+Result<IngestSummary> Ingester::Run(ItemSource& source, const std::string& command) {
   const auto start = std::chrono::steady_clock::now();
   Progress local_progress;
   Progress& progress = progress_ != nullptr ? *progress_ : local_progress;
@@ -65,26 +213,11 @@ Result<IngestSummary> Ingester::Run(const std::vector<std::string>& inputs,
   if (!run.ok()) return run.status();
   summary.run_id = *run;
 
-  // List the inputs first: totals for the progress display, and errors
-  // for missing paths before any work.
-  std::vector<InputFile> files;
-  std::vector<InputError> listing_errors;
-  uint64_t listing_skips = 0;
-  ExpandInputs(
-      inputs,
-      [&](InputFile f) {
-        progress.bytes_total += f.size;
-        ++progress.files_total;
-        files.push_back(std::move(f));
-      },
-      [&](InputError e) { listing_errors.push_back(std::move(e)); },
-      [&](const std::string&) { ++listing_skips; });
-  progress.listing_done = true;
-
+  const uint64_t expected_bytes = source.Prepare(progress);
   if (options_.bulk_load_ratio > 0) {
     Result<int64_t> store_bytes = store_.FileBytes();
     if (!store_bytes.ok()) return store_bytes.status();
-    summary.bulk_load = static_cast<double>(progress.bytes_total) >
+    summary.bulk_load = static_cast<double>(expected_bytes) >
                         options_.bulk_load_ratio * static_cast<double>(*store_bytes);
     if (summary.bulk_load) {
       Status s = store_.DropClaimIndexes();
@@ -97,126 +230,18 @@ Result<IngestSummary> Ingester::Run(const std::vector<std::string>& inputs,
                           : std::max(1u, std::thread::hardware_concurrency());
   BlockingQueue<RawItem> items(static_cast<size_t>(threads) * 8, options_.queue_bytes);
   BlockingQueue<Event> events(4096, options_.queue_bytes);
+  TextWorkers workers(options_, items, events);
+  StoreWriter writer(store_, options_, progress, summary, events);
+  workers.Start(threads);
+  writer.Start();
 
-  std::vector<std::thread> workers;
-  for (int i = 0; i < threads; ++i) {
-    workers.emplace_back([&] {
-      while (std::optional<RawItem> item = items.Pop()) {
-        // Process consumes the item; keep where it came from for an error.
-        std::string path = item->meta.path, record = item->meta.record;
-        Result<Document> doc = Process(std::move(*item), options_.process);
-        if (doc.ok()) {
-          DocEvent event;
-          event.doc = std::move(*doc);
-          if (options_.on_document) {
-            event.add_on_status = options_.on_document(&event.doc, &event.add_on);
-          }
-          const size_t bytes = QueuedBytes(event);
-          events.Push(std::move(event), bytes);
-        } else {
-          events.Push(InputError{std::move(path), std::move(record), doc.status()}, 0);
-        }
-      }
-    });
-  }
-
-  // The writer: batches documents into transactions.
-  Status write_status;
-  std::thread writer([&] {
-    size_t in_batch = 0;
-    auto fail = [&](Status s) {
-      if (write_status.ok()) write_status = std::move(s);
-    };
-    auto record_error = [&](const InputError& e, const char* severity) {
-      if (!write_status.ok()) return;
-      store::ErrorRow row{summary.run_id, e.path, e.record,
-                          std::string(CodeName(e.status.code())), severity,
-                          e.status.message()};
-      Status s = store_.PutError(summary.run_id, row);
-      if (!s.ok()) fail(s);
-    };
-    Status s = store_.BeginBatch();
-    if (!s.ok()) fail(s);
-    while (std::optional<Event> event = events.Pop()) {
-      if (auto* doc_event = std::get_if<DocEvent>(&*event)) {
-        if (!write_status.ok()) continue;  // drain so producers never block
-        const Document* doc = &doc_event->doc;
-        Result<bool> added = store_.PutDocument(*doc, summary.run_id);
-        if (!added.ok()) {
-          fail(added.status());
-          continue;
-        }
-        if (*added) {
-          ++progress.documents_new;
-          ++summary.new_by_format[std::string(FormatName(doc->format))];
-          ++summary.new_by_lang[doc->lang];
-          summary.claims_new += doc_event->add_on.claims.size();
-          Status c = store_.PutClaims(doc->id, doc_event->add_on.claims,
-                                      store::Store::ClaimWrite::kNewDocument);
-          for (const auto& [pseudonym, sealed] : doc_event->add_on.sealed_names) {
-            if (c.ok()) c = store_.PutSealedName(pseudonym, sealed);
-          }
-          if (c.ok() && options_.on_stored) {
-            Result<int64_t> rowid = store_.DocumentRowid(doc->id);
-            c = rowid.ok() ? options_.on_stored(store_, *rowid, doc_event->add_on) : rowid.status();
-          }
-          if (!c.ok()) fail(c);
-          if (!doc_event->add_on_status.ok()) {
-            record_error(InputError{doc->meta.path, doc->meta.record, doc_event->add_on_status},
-                         "warning");
-          }
-        } else {
-          ++progress.documents_known;
-        }
-        if (!doc->warning.empty()) {
-          record_error(InputError{doc->meta.path, doc->meta.record,
-                                  Status::Corruption(doc->warning)},
-                       "warning");
-        }
-        if (++in_batch >= options_.batch_size) {
-          in_batch = 0;
-          Status c = store_.CommitBatch();
-          if (c.ok()) c = store_.BeginBatch();
-          if (!c.ok()) fail(c);
-        }
-      } else if (auto* error = std::get_if<InputError>(&*event)) {
-        ++progress.errors;
-        record_error(*error, "error");
-        if (summary.errors.size() < kKeptErrors) summary.errors.push_back(*error);
-      } else {
-        ++progress.skipped;
-        ++summary.skipped_by_reason[std::get<SkipEvent>(*event).reason];
-      }
-    }
-    if (write_status.ok()) {
-      Status c = store_.CommitBatch();
-      if (!c.ok()) fail(c);
-    }
-    // A failed batch is given up whole: what was committed before stays.
-    if (!write_status.ok()) (void)store_.RollbackBatch();
-  });
-
-  for (InputError& e : listing_errors) events.Push(std::move(e), 0);
-  for (uint64_t i = 0; i < listing_skips; ++i) {
-    events.Push(SkipEvent{"media file in a folder"}, 0);
-  }
   QueueSink sink(items, events);
-  ReaderOptions reader_options = options_.reader;
-  reader_options.bytes_read = &progress.bytes_done;
-  for (const InputFile& file : files) {
-    const uint64_t before = progress.bytes_done;
-    Status s = ReadInput(file.path, file.from_folder, reader_options, sink);
-    if (!s.ok()) events.Push(ErrorFor(file.path, s), 0);
-    ++progress.files_done;
-    // A file that stopped early (an error, a size limit) counts whole.
-    if (file.size > progress.bytes_done - before) {
-      progress.bytes_done += file.size - (progress.bytes_done - before);
-    }
-  }
+  source.Produce(sink, progress);
   items.Close();
-  for (std::thread& w : workers) w.join();
+  workers.Join();
   events.Close();
-  writer.join();
+  writer.Join();
+  Status write_status = writer.status();
 
   summary.run.files = progress.files_done;
   summary.run.bytes = progress.bytes_done;

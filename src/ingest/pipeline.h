@@ -2,8 +2,12 @@
 // pool of workers, the store on one writer thread, joined by bounded
 // queues so memory stays flat however large the input.
 //
-//   Ingester ingester(store, options);
+//   Ingester ingester(store, options, &progress);
 //   Result<IngestSummary> summary = ingester.Run({"corpus/", "-"}, "tally ingest");
+//
+// The items come from an ItemSource (src/ingest/item_source.h): the files
+// and folders above, or the fetcher of `tally fetch`. The stages are named
+// types in pipeline.cc: the source, TextWorkers and StoreWriter.
 #ifndef TALLY_SRC_INGEST_PIPELINE_H_
 #define TALLY_SRC_INGEST_PIPELINE_H_
 
@@ -14,6 +18,7 @@
 #include <string>
 #include <vector>
 
+#include "src/ingest/item_source.h"
 #include "src/ingest/processor.h"
 #include "src/ingest/reader.h"
 #include "src/store/store.h"
@@ -89,10 +94,15 @@ class Ingester {
            Progress* progress)
       : store_(store), options_(options), progress_(progress) {}
 
-  // Reads every input into the store. Fails only when the store fails;
-  // bad inputs are counted and recorded in its errors table.
+  // Reads every input (files, folders, "-") into the store. Fails only
+  // when the store fails; bad inputs are counted and recorded in its
+  // errors table.
   Result<IngestSummary> Run(const std::vector<std::string>& inputs,
                             const std::string& command);
+  // The same for the items `source` yields, which it produces on the
+  // calling thread while the store is in the writer's hands: the source
+  // must not use the store meanwhile.
+  Result<IngestSummary> Run(ItemSource& source, const std::string& command);
 
  private:
   store::Store& store_;

@@ -64,6 +64,9 @@ Status ReadJsonLines(ByteSource& in, const std::string& path,
 Status ReadWhole(ByteSource& in, const std::string& path, Format format,
                  const ReaderOptions& options, ItemSink& sink);
 
+// Whether an HTTP Content-Type is an HTML page (text/html, XHTML).
+bool IsHtmlType(const std::string& content_type);
+
 // Opens `path` ("-" = standard input), sniffs its format (unpacking gzip
 // whatever the name) and runs the matching reader. Problems go to the sink;
 // the returned status says why nothing at all could be read, naming the

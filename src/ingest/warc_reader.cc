@@ -49,12 +49,6 @@ bool ParseLength(const std::string& s, uint64_t* out) {
   return true;
 }
 
-bool IsHtmlType(const std::string& content_type) {
-  const std::string lower = text::AsciiLower(content_type);
-  return lower.find("text/html") != std::string::npos ||
-         lower.find("application/xhtml") != std::string::npos;
-}
-
 // Decodes "Transfer-Encoding: chunked". Returns false when malformed.
 bool Dechunk(std::string_view in, std::string* out) {
   size_t pos = 0;
@@ -314,6 +308,12 @@ class WarcReader {
 };
 
 }  // namespace
+
+bool IsHtmlType(const std::string& content_type) {
+  const std::string lower = text::AsciiLower(content_type);
+  return lower.find("text/html") != std::string::npos ||
+         lower.find("application/xhtml") != std::string::npos;
+}
 
 Status ReadWarc(ByteSource& in, const std::string& path,
                 const ReaderOptions& options, ItemSink& sink) {

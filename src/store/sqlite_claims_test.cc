@@ -544,7 +544,7 @@ int64_t RawScalar(const std::string& path, const char* sql) {
 TEST(ClaimSchema, NewDatabaseIsAtTheCurrentSchema) {
   testing::ScratchDir dir;
   ASSERT_TRUE(Store::Open(dir.Path("t.db"), {}).ok());
-  EXPECT_EQ(RawScalar(dir.Path("t.db"), "PRAGMA user_version"), 6);
+  EXPECT_EQ(RawScalar(dir.Path("t.db"), "PRAGMA user_version"), 7);
   EXPECT_EQ(RawScalar(dir.Path("t.db"), "SELECT count(*) FROM sqlite_master WHERE name = 'doc_clusters'"), 1);
 }
 
@@ -570,7 +570,7 @@ TEST(ClaimSchema, MigratesVersionOneInPlace) {
     ASSERT_EQ(rows->size(), 1u);
     EXPECT_EQ((*rows)[0].doc.source, "old.example");
   }
-  EXPECT_EQ(RawScalar(path, "PRAGMA user_version"), 6);
+  EXPECT_EQ(RawScalar(path, "PRAGMA user_version"), 7);
   // Opening again finds nothing to do and keeps the claims.
   Result<std::unique_ptr<Store>> again = Store::Open(path, {});
   ASSERT_TRUE(again.ok());
@@ -591,7 +591,7 @@ TEST(ClaimSchema, FailedMigrationLeavesVersionOneAsItWas) {
   Result<std::unique_ptr<Store>> store = Store::Open(path, {});
   EXPECT_EQ(store.status().code(), StatusCode::kIOError);
   EXPECT_NE(store.status().message().find("v1.db"), std::string::npos);
-  EXPECT_NE(store.status().message().find("from schema 1 to 6"), std::string::npos);
+  EXPECT_NE(store.status().message().find("from schema 1 to 7"), std::string::npos);
   EXPECT_EQ(RawScalar(path, "PRAGMA user_version"), 1);
   // The claims table made before the failure was rolled back.
   EXPECT_EQ(RawScalar(path, "SELECT count(*) FROM sqlite_master WHERE name = 'claims'"), 0);
@@ -642,6 +642,7 @@ void MakeVersionFour(const std::string& path) {
     }
   }
   RawSql(path,
+         "DROP TABLE collect_sources; DROP TABLE collect_urls; "
          "DROP INDEX claims_figure; DROP TABLE store_state; DROP INDEX claims_source_date; DROP INDEX claims_lang_date; DROP INDEX "
          "claim_places_date; ALTER TABLE claims DROP COLUMN doc_source; ALTER TABLE claims "
          "DROP COLUMN doc_lang; ALTER TABLE claim_places DROP COLUMN date; "
@@ -683,7 +684,7 @@ TEST(ClaimSchema, VersionFourListsTheSameReadAsItIsAndUpgraded) {
   EXPECT_EQ(RawScalar(path, "PRAGMA user_version"), 4);  // read-only: not upgraded
   Result<std::unique_ptr<Store>> store = Store::Open(path, {});
   ASSERT_TRUE(store.ok()) << store.status().ToString();
-  EXPECT_EQ(RawScalar(path, "PRAGMA user_version"), 6);
+  EXPECT_EQ(RawScalar(path, "PRAGMA user_version"), 7);
   EXPECT_EQ(RawScalar(path, "SELECT count(*) FROM claims WHERE doc_source = 'meduza.io' AND "
                             "doc_lang = 'ru'"), 3);
   EXPECT_EQ(RawScalar(path, "SELECT count(*) FROM claim_places WHERE date = '2024-02-05'"), 3);

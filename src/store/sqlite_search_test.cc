@@ -202,8 +202,9 @@ TEST_F(SearchStore, UpgradeFromSchemaThreeBuildsTheIndex) {
   store_.reset();
   sqlite3* db = nullptr;
   ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-  // What schemas 6, 5 and 4 added, taken away again.
-  ASSERT_EQ(sqlite3_exec(db, "DROP INDEX claims_figure; DROP TABLE store_state; "
+  // What schemas 7, 6, 5 and 4 added, taken away again.
+  ASSERT_EQ(sqlite3_exec(db, "DROP TABLE collect_sources; DROP TABLE collect_urls; "
+                         "DROP INDEX claims_figure; DROP TABLE store_state; "
                          "DROP INDEX claims_source_date; DROP INDEX claims_lang_date; "
                          "DROP INDEX claim_places_date; ALTER TABLE claims DROP COLUMN doc_source; "
                          "ALTER TABLE claims DROP COLUMN doc_lang; "

@@ -15,7 +15,7 @@ namespace {
 
 // Bumped whenever the schema changes; see doc/schema.md. Each version adds
 // its own DDL below, and Migrate applies the steps a file is missing.
-constexpr int kSchemaVersion = 6;
+constexpr int kSchemaVersion = 7;
 
 // Schema 1: documents, ingest runs, input errors.
 constexpr const char* kSchemaV1 = R"sql(
@@ -179,6 +179,34 @@ CREATE TABLE store_state (
 ) WITHOUT ROWID;
 )sql";
 
+// Schema 7: collecting (tally fetch). collect_sources keeps each source's
+// health and the validators of its last answer; collect_urls every URL a
+// source has fetched, so that an article is fetched once.
+constexpr const char* kSchemaV7 = R"sql(
+CREATE TABLE collect_sources (
+  key TEXT PRIMARY KEY,
+  kind TEXT NOT NULL,
+  target TEXT NOT NULL,
+  label TEXT,
+  last_fetch TEXT,
+  last_success TEXT,
+  etag TEXT,
+  last_modified TEXT,
+  failures INTEGER NOT NULL DEFAULT 0,
+  last_error TEXT,
+  items_seen INTEGER NOT NULL DEFAULT 0,
+  fetches INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+CREATE TABLE collect_urls (
+  url TEXT PRIMARY KEY,
+  source TEXT NOT NULL,
+  fetched TEXT NOT NULL,
+  status INTEGER NOT NULL,
+  warc_file TEXT,
+  warc_record TEXT
+) WITHOUT ROWID;
+)sql";
+
 // The secondary indexes of the claim tables, the one place they are
 // defined: every writable open makes those that are missing (after any
 // upgrade, and after a bulk load killed halfway), and a bulk load drops
@@ -316,6 +344,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path,
     store->has_reconcile_ = current >= 3;
     store->has_fts_ = current >= 4;
     store->has_listing_columns_ = current >= 5;
+    store->has_sources_ = current >= 7;
   }
   return store;
 }
@@ -353,7 +382,7 @@ Status Store::Migrate(int from) {
   };
   for (const Step& step : {Step{1, kSchemaV1}, Step{2, kSchemaV2}, Step{3, kSchemaV3},
                            Step{4, kSchemaV4}, Step{5, kSchemaV5},
-                           Step{6, kSchemaV6}}) {
+                           Step{6, kSchemaV6}, Step{7, kSchemaV7}}) {
     if (*current >= step.version) continue;
     if (sqlite3_exec(db_, step.sql, nullptr, nullptr, nullptr) != SQLITE_OK) {
       return fail(SqlError(what));

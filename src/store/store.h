@@ -98,6 +98,28 @@ struct ErrorRow {
   std::string path, record, code, severity, message;
 };
 
+// What the store keeps of one collected source (schema 7; tally fetch).
+struct SourceState {
+  std::string key;     // collect::Source::Key(): "feed https://..."
+  std::string kind;    // "feed", "site", "telegram"
+  std::string target;  // its URL or channel
+  std::string label;
+  std::string last_fetch;    // ISO time of the last attempt, "" never
+  std::string last_success;  // ISO time of the last answer that was read
+  std::string etag, last_modified;  // validators of that answer
+  int64_t failures = 0;      // failed passes in a row (0: healthy)
+  std::string last_error;    // the latest failure's message
+  int64_t items_seen = 0;    // links or items it listed, all told
+  int64_t fetches = 0;       // passes, all told
+};
+
+// One URL a source fetched (schema 7), and where its bytes went.
+struct FetchedUrl {
+  std::string url, source, fetched;
+  int status = 0;
+  std::string warc_file, warc_record;
+};
+
 struct Count {
   std::string key;
   int64_t n = 0;
@@ -337,6 +359,16 @@ class Store {
   // returns false. None for a store without the persons table.
   Status ScanSealedNames(const std::function<bool(std::string_view sealed)>& fn);
 
+  // ---- collecting (sqlite_collect.cc) ----
+  // Every source's state, by key. Empty for a store made before schema 7.
+  Result<std::vector<SourceState>> ListSourceStates();
+  // Writes `state` over the one with its key.
+  Status PutSourceState(const SourceState& state);
+  // Whether `url` was fetched before (by any source).
+  Result<bool> UrlFetched(const std::string& url);
+  // Records a fetched URL, replacing an earlier record of it.
+  Status PutFetchedUrl(const FetchedUrl& fetched);
+
   // ---- near-duplicates (sqlite_reconcile.cc) ----
   // The rowid of the document with full id `doc_id`; kNotFound if none.
   Result<int64_t> DocumentRowid(const std::string& doc_id);
@@ -420,6 +452,8 @@ class Store {
   // claims.doc_lang, claim_places.date): filters then go through the
   // documents table and the place index, as they did.
   bool has_listing_columns_ = true;
+  // The same for schema 6, without the collecting tables.
+  bool has_sources_ = true;
   std::map<const char*, sqlite3_stmt*> statements_;
 };
 

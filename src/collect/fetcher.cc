@@ -1,0 +1,311 @@
+#include "src/collect/fetcher.h"
+
+#include <algorithm>
+#include <ctime>
+
+#include "src/collect/links.h"
+#include "src/collect/url.h"
+#include "src/ingest/byte_source.h"
+#include "src/ingest/pipeline.h"
+#include "src/text/charset.h"
+#include "src/text/dates.h"
+
+namespace tally::collect {
+namespace {
+
+constexpr int64_t kDay = 24 * 3600;
+
+// Seconds since the epoch of an ISO time "YYYY-MM-DDThh:mm:ssZ"; -1 when
+// it is not one.
+int64_t UnixFromIso(const std::string& iso) {
+  std::tm tm{};
+  const char* end = strptime(iso.c_str(), "%Y-%m-%dT%H:%M:%SZ", &tm);
+  if (end == nullptr || *end != '\0') return -1;
+  return static_cast<int64_t>(timegm(&tm));
+}
+
+// Collects what the feed reader yields from one fetched feed.
+class FeedItems : public ingest::ItemSink {
+ public:
+  void Item(RawItem item) override { items.push_back(std::move(item)); }
+  void Error(ingest::InputError error) override { errors.push_back(std::move(error)); }
+  void Skipped(std::string_view) override {}
+  std::vector<RawItem> items;
+  std::vector<ingest::InputError> errors;
+};
+
+bool Success(int status) { return status >= 200 && status < 300; }
+
+}  // namespace
+
+Fetcher::Fetcher(std::vector<Source> sources, const std::vector<store::SourceState>& states,
+                 SeenFn seen, WarcWriter* warc, FetchOptions options)
+    : sources_(std::move(sources)), seen_(std::move(seen)), warc_(warc),
+      options_(std::move(options)), client_(options_.http) {
+  for (const store::SourceState& s : states) states_[s.key] = s;
+  if (!options_.now) options_.now = [] { return static_cast<int64_t>(std::time(nullptr)); };
+}
+
+std::string Fetcher::NowIso() const { return text::IsoFromUnix(options_.now()); }
+
+bool Fetcher::Due(const Source& source) const {
+  if (options_.all) return true;
+  auto it = states_.find(source.Key());
+  if (it == states_.end()) return true;
+  const int64_t last = UnixFromIso(it->second.last_fetch);
+  if (last < 0) return true;
+  const int64_t every = source.every.count();
+  const int64_t failures = std::min<int64_t>(it->second.failures, 6);
+  const int64_t wait = std::min(every << failures, std::max(every, kDay));
+  return options_.now() - last >= wait;
+}
+
+uint64_t Fetcher::Prepare(ingest::Progress& progress) {
+  for (const Source& source : sources_) {
+    if (Due(source)) {
+      due_.push_back(&source);
+    } else {
+      SourceOutcome outcome;
+      outcome.key = source.Key();
+      outcome.result = "not due";
+      outcomes_.push_back(std::move(outcome));
+    }
+  }
+  progress.files_total = due_.size();
+  progress.listing_done = true;
+  return 0;  // unknown: a fetch is never a bulk load
+}
+
+void Fetcher::Produce(ingest::ItemSink& sink, ingest::Progress& progress) {
+  for (const Source* source : due_) {
+    FetchSource(*source, sink, progress);
+    ++progress.files_done;
+  }
+}
+
+std::optional<WarcRecordRef> Fetcher::Keep(const HttpResponse& response) {
+  if (warc_ == nullptr) return std::nullopt;
+  Result<WarcRecordRef> ref = warc_->Append(response);
+  if (!ref.ok()) {
+    if (warc_status_.ok()) warc_status_ = ref.status();
+    return std::nullopt;
+  }
+  return *ref;
+}
+
+const Fetcher::HostRules& Fetcher::RobotsFor(const std::string& url) {
+  Result<UrlParts> parts = ParseUrl(url);
+  if (!parts.ok()) {
+    static const HostRules kNone{RobotsRules::DisallowAll(), Status::InvalidArgument("bad URL")};
+    return kNone;
+  }
+  const std::string origin = parts->Origin();
+  auto it = robots_.find(origin);
+  if (it != robots_.end()) return it->second;
+  const std::string robots_url = origin + "/robots.txt";
+  HttpRequest request;
+  request.url = robots_url;
+  Result<HttpResponse> r = client_.Get(request);
+  HostRules host;
+  if (!r.ok()) {
+    host.rules = RobotsRules::FromFetch(0, "", options_.http.agent);
+    host.failure = r.status();
+  } else {
+    (void)Keep(*r);
+    host.rules = RobotsRules::FromFetch(r->status, r->body, options_.http.agent);
+    if (host.rules.disallow_all()) {
+      host.failure = Status::IOError(robots_url + ": HTTP " + std::to_string(r->status));
+    }
+  }
+  return robots_.emplace(origin, std::move(host)).first->second;
+}
+
+void Fetcher::FetchSource(const Source& source, ingest::ItemSink& sink,
+                          ingest::Progress& progress) {
+  SourceOutcome outcome;
+  outcome.key = source.Key();
+  if (source.kind == SourceKind::kTelegram) {
+    // The next version reads the public preview pages; until then the
+    // source keeps no state, and `tally sources` shows it never fetched.
+    outcome.result = "unsupported";
+    outcome.error = "Telegram channels are not fetched yet";
+    sink.Skipped("telegram source (not fetched yet)");
+    outcomes_.push_back(std::move(outcome));
+    return;
+  }
+  store::SourceState& state = states_[source.Key()];
+  touched_.insert(source.Key());
+  state.key = source.Key();
+  state.kind = std::string(SourceKindName(source.kind));
+  state.target = source.url;
+  state.label = source.label;
+  state.last_fetch = NowIso();
+  ++state.fetches;
+  auto fail = [&](const Status& why) {
+    outcome.result = "failed";
+    outcome.error = why.message();
+    ++state.failures;
+    state.last_error = why.message();
+    sink.Error(ingest::ErrorFor(state.target, why));
+  };
+
+  Result<UrlParts> parts = ParseUrl(source.url);
+  if (!parts.ok()) {
+    fail(parts.status());
+    outcomes_.push_back(std::move(outcome));
+    return;
+  }
+  const HostRules& robots = RobotsFor(source.url);
+  if (!robots.failure.ok()) {
+    // The host could not say what it allows: nothing is asked of it, and
+    // the source is backed off like any failing one.
+    fail(robots.failure.WithContext(source.url + ": robots.txt could not be read"));
+    outcomes_.push_back(std::move(outcome));
+    return;
+  }
+  if (!robots.rules.Allowed(parts->path)) {
+    outcome.result = "disallowed";
+    state.last_error = source.url + ": disallowed by robots.txt";
+    sink.Skipped("source disallowed by robots.txt");
+    outcomes_.push_back(std::move(outcome));
+    return;
+  }
+  const HttpRequest request{source.url, state.etag, state.last_modified};
+  Result<HttpResponse> listing = client_.Get(request);
+  if (listing.ok()) (void)Keep(*listing);
+  if (!listing.ok()) {
+    fail(listing.status());
+  } else if (listing->status == 304) {
+    outcome.result = "unchanged";
+  } else if (!Success(listing->status)) {
+    fail(Status::IOError(source.url + ": HTTP " + std::to_string(listing->status)));
+  } else {
+    progress.bytes_done += listing->body.size();
+    state.etag = listing->etag;
+    state.last_modified = listing->last_modified;
+    std::vector<std::string> links;
+    if (source.kind == SourceKind::kFeed) {
+      ReadFeed(source, *listing, sink, &links, &outcome);
+    } else {
+      links = FollowedLinks(listing->body, listing->url, source.follow, options_.max_links * 4);
+    }
+    outcome.result = outcome.result.empty() ? "fetched" : outcome.result;
+    size_t followed = 0;
+    for (const std::string& link : links) {
+      if (fetched_this_pass_.count(link) > 0) continue;
+      Result<bool> seen = seen_ ? seen_(link) : Result<bool>(false);
+      if (seen.ok() && *seen) {
+        ++outcome.known;
+        continue;
+      }
+      if (followed++ >= options_.max_links) {
+        ++outcome.deferred;  // the next pass takes it, and counts it then
+        continue;
+      }
+      ++outcome.links;
+      FetchPage(source, link, sink, progress, &outcome);
+    }
+    state.items_seen += outcome.links;
+  }
+  if (outcome.result != "failed") {
+    state.last_success = state.last_fetch;
+    state.failures = 0;
+    state.last_error.clear();
+  }
+  outcomes_.push_back(std::move(outcome));
+}
+
+void Fetcher::ReadFeed(const Source& source, const HttpResponse& feed, ingest::ItemSink& sink,
+                       std::vector<std::string>* links, SourceOutcome* outcome) {
+  FeedItems items;
+  std::unique_ptr<ingest::ByteSource> bytes = ingest::FromString(feed.body);
+  Status s = ingest::ReadFeed(*bytes, source.url, options_.reader, items);
+  if (!s.ok() || (items.items.empty() && !items.errors.empty())) {
+    const Status why = !s.ok() ? s : items.errors.front().status;
+    outcome->result = "failed";
+    outcome->error = source.url + ": not a readable feed: " + why.message();
+    store::SourceState& state = states_[source.Key()];
+    ++state.failures;
+    state.last_error = outcome->error;
+    sink.Error(ingest::ErrorFor(source.url, why));
+    return;
+  }
+  for (ingest::InputError& e : items.errors) sink.Error(std::move(e));
+  for (RawItem& item : items.items) {
+    Result<std::string> link =
+        item.meta.url.empty() ? Result<std::string>(Status::NotFound("no link"))
+                              : ResolveUrl(feed.url, item.meta.url);
+    if (link.ok()) {
+      links->push_back(*link);
+      continue;
+    }
+    // An item without a link is stored as the feed gives it, once.
+    item.meta.path = source.url;
+    sink.Item(std::move(item));
+  }
+}
+
+void Fetcher::FetchPage(const Source& source, const std::string& url, ingest::ItemSink& sink,
+                        ingest::Progress& progress, SourceOutcome* outcome) {
+  Result<UrlParts> parts = ParseUrl(url);
+  if (!parts.ok() || !RobotsFor(url).rules.Allowed(parts->path)) {
+    ++outcome->disallowed;
+    sink.Skipped("page disallowed by robots.txt");
+    return;
+  }
+  fetched_this_pass_.insert(url);
+  HttpRequest request;
+  request.url = url;
+  Result<HttpResponse> page = client_.Get(request);
+  if (!page.ok()) {
+    ++outcome->failed;
+    sink.Error(ingest::ErrorFor(url, page.status()));
+    return;
+  }
+  std::optional<WarcRecordRef> ref = Keep(*page);
+  progress.bytes_done += page->body.size();
+  // A page that is gone is not asked for again; a server error is.
+  if (page->status < 500) {
+    fetched_urls_.push_back({.url = url, .source = source.Key(), .fetched = page->fetched_at,
+                             .status = page->status,
+                             .warc_file = ref ? ref->path : "",
+                             .warc_record = ref ? ref->id : ""});
+  }
+  if (!Success(page->status)) {
+    ++outcome->failed;
+    sink.Error(ingest::ErrorFor(url, Status::IOError(url + ": HTTP " +
+                                                     std::to_string(page->status))));
+    return;
+  }
+  if (!ingest::IsHtmlType(page->content_type)) {
+    sink.Skipped("fetched page that is not HTML");
+    return;
+  }
+  ++outcome->fetched;
+  RawItem item;
+  item.format = Format::kHtml;
+  item.kind = BodyKind::kHtml;
+  item.charset_hint = text::CharsetFromContentType(page->content_type);
+  item.input_bytes = page->body.size();
+  item.body = std::move(page->body);
+  item.meta.url = page->url;
+  item.meta.captured = page->fetched_at;
+  item.meta.path = ref ? ref->path : page->url;
+  item.meta.record = ref ? ref->id : "";
+  sink.Item(std::move(item));
+}
+
+Status Fetcher::Save(store::Store& store) {
+  Status s = store.BeginBatch();
+  for (const std::string& key : touched_) {
+    if (s.ok()) s = store.PutSourceState(states_[key]);
+  }
+  for (const store::FetchedUrl& f : fetched_urls_) {
+    if (s.ok()) s = store.PutFetchedUrl(f);
+  }
+  if (s.ok()) return store.CommitBatch();
+  (void)store.RollbackBatch();
+  return s;
+}
+
+}  // namespace tally::collect

@@ -1,0 +1,128 @@
+// The fetcher: one pass over the sources that are due, as a source of raw
+// items for the ingest pipeline (src/ingest/pipeline.h), so that what is
+// fetched is stored exactly as `tally ingest` stores files.
+//
+// A feed is fetched, then each item's link (an item without a link is
+// stored as the feed gives it); a site's listing page is fetched, then
+// each same-site link that starts with its `follow` prefix. Each page is
+// fetched once, ever: URLs fetched before are passed over. robots.txt is
+// fetched once per host and pass and honoured for every request. Every
+// response goes to the WARC writer, and each page's document keeps the
+// WARC file as its path and the record id as its record.
+//
+//   Fetcher fetcher(sources, states, seen, &warc, options);
+//   Result<IngestSummary> run = ingester.Run(fetcher, "tally fetch");
+//   Status s = fetcher.Save(store);   // states and fetched URLs
+//
+// The fetcher runs on the pipeline's calling thread and never touches the
+// writer's store; it keeps what it learns for Save.
+#ifndef TALLY_SRC_COLLECT_FETCHER_H_
+#define TALLY_SRC_COLLECT_FETCHER_H_
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "src/collect/http_client.h"
+#include "src/collect/robots.h"
+#include "src/collect/sources.h"
+#include "src/collect/warc_writer.h"
+#include "src/ingest/item_source.h"
+#include "src/store/store.h"
+
+namespace tally::collect {
+
+struct FetchOptions {
+  HttpOptions http;
+  // Fetch every source, due or not. Default: false.
+  bool all = false;
+  // Article links followed per source and pass; the rest wait for the
+  // next pass. Default: 200.
+  size_t max_links = 200;
+  // Limits for reading feeds. Default: the readers' defaults.
+  ingest::ReaderOptions reader;
+  // Now, in seconds since the epoch (tests fix it). Default: the clock.
+  std::function<int64_t()> now;
+};
+
+// What one pass did with one source, for the summary.
+struct SourceOutcome {
+  std::string key;
+  // "fetched", "unchanged" (304), "not due", "failed", "disallowed"
+  // (robots.txt), "unsupported" (Telegram, in this version).
+  std::string result;
+  int links = 0;       // new article links taken this pass
+  int deferred = 0;    // new links over max_links, left for the next pass
+  int fetched = 0;     // pages fetched and handed to the pipeline
+  int known = 0;       // links fetched in an earlier pass
+  int disallowed = 0;  // links robots.txt keeps us from
+  int failed = 0;      // pages that could not be fetched
+  std::string error;   // why the source failed
+};
+
+class Fetcher : public ingest::ItemSource {
+ public:
+  // Whether a URL was fetched in an earlier pass (a lookup in the store,
+  // through a connection of its own).
+  using SeenFn = std::function<Result<bool>(const std::string& url)>;
+
+  // `states`: the store's source states (any order; sources without one
+  // are new). `warc`: where responses go, or null to keep none; not owned.
+  Fetcher(std::vector<Source> sources, const std::vector<store::SourceState>& states,
+          SeenFn seen, WarcWriter* warc, FetchOptions options);
+
+  uint64_t Prepare(ingest::Progress& progress) override;
+  void Produce(ingest::ItemSink& sink, ingest::Progress& progress) override;
+
+  // Writes the pass's source states and fetched URLs in one transaction.
+  // Call after the pipeline run, from the thread that owns `store`.
+  Status Save(store::Store& store);
+
+  const std::vector<SourceOutcome>& outcomes() const { return outcomes_; }
+  // The first WARC write failure, if any (the fetched pages are still
+  // stored; the evidence for them is missing).
+  const Status& warc_status() const { return warc_status_; }
+
+ private:
+  // Whether `source` is due: never fetched, or its interval (doubled for
+  // each failure in a row, up to a day or its own interval) has passed.
+  bool Due(const Source& source) const;
+  void FetchSource(const Source& source, ingest::ItemSink& sink, ingest::Progress& progress);
+  // The listing's article links (site) or items (feed).
+  void ReadFeed(const Source& source, const HttpResponse& feed, ingest::ItemSink& sink,
+                std::vector<std::string>* links, SourceOutcome* outcome);
+  void FetchPage(const Source& source, const std::string& url, ingest::ItemSink& sink,
+                 ingest::Progress& progress, SourceOutcome* outcome);
+  // robots.txt of a URL's host, fetched once per pass. `failure` says why
+  // everything is disallowed when the host could not answer for it.
+  struct HostRules {
+    RobotsRules rules;
+    Status failure;
+  };
+  const HostRules& RobotsFor(const std::string& url);
+  // Appends to the WARC, returning where (empty without a writer).
+  std::optional<WarcRecordRef> Keep(const HttpResponse& response);
+  std::string NowIso() const;
+
+  std::vector<Source> sources_;
+  std::map<std::string, store::SourceState> states_;  // by key
+  std::set<std::string> touched_;                     // keys whose state changed
+  SeenFn seen_;
+  WarcWriter* warc_;
+  FetchOptions options_;
+  HttpClient client_;
+  std::map<std::string, HostRules> robots_;  // by origin
+  std::set<std::string> fetched_this_pass_;
+  std::vector<store::FetchedUrl> fetched_urls_;
+  std::vector<SourceOutcome> outcomes_;
+  std::vector<const Source*> due_;
+  Status warc_status_;
+};
+
+}  // namespace tally::collect
+
+#endif  // TALLY_SRC_COLLECT_FETCHER_H_
