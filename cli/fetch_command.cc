@@ -46,6 +46,10 @@ int RunFetch(const FetchFlags& flags, const std::string& command) {
     std::fprintf(stderr, "tally: %s\n", sources.status().message().c_str());
     return sources.status().code() == StatusCode::kInvalidArgument ? kExitUsage : kExitNotFound;
   }
+  if (sources->empty()) {
+    std::fprintf(stderr, "tally: warning: %s lists no sources ([[feed]], [[site]], [[telegram]])\n",
+                 flags.sources.c_str());
+  }
   PipelineRun run;
   if (int code = run.Prepare(flags.pipeline); code != kExitOk) return code;
   Result<std::unique_ptr<store::Store>> store = store::Store::Open(flags.pipeline.db, {});

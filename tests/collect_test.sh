@@ -106,6 +106,12 @@ code=0
 [ "$code" -eq 2 ] || fail "bad sources file exit $code, want 2"
 grep -q "bad.toml:1: \[\[site\]\] needs 'follow'" "$work/bad.err" || fail "bad file: $(cat "$work/bad.err")"
 
+# A sources file that lists nothing says so, and fetches nothing.
+: > "$work/empty.toml"
+"$tally" fetch --sources "$work/empty.toml" --db "$db" > /dev/null 2> "$work/empty.err" ||
+  fail "an empty sources file failed"
+grep -q 'lists no sources' "$work/empty.err" || fail "empty file: $(cat "$work/empty.err")"
+
 if [ "$failures" -gt 0 ]; then
   echo "$failures failures" >&2
   exit 1
