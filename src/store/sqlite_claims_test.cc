@@ -167,7 +167,9 @@ TEST_F(ClaimStoreTest, BasisComesFromTheStoredFieldsAndFilters) {
   ASSERT_TRUE(store_->PutClaims(undated.id, {half_undated}).ok());
 
   std::map<std::string, Basis> read;
-  for (const ClaimRow& r : *store_->ListClaims({.limit = 100})) read[r.claim.id] = r.claim.basis;
+  Result<std::vector<ClaimRow>> rows = store_->ListClaims({.limit = 100});
+  ASSERT_TRUE(rows.ok());
+  for (const ClaimRow& r : *rows) read[r.claim.id] = r.claim.basis;
   EXPECT_EQ(read["c-day"], Basis::kPeriod);
   EXPECT_EQ(read["c-total"], Basis::kTotal);
   EXPECT_EQ(read["c-region"], Basis::kSubset);
