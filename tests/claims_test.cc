@@ -395,15 +395,9 @@ TEST(ClaimsPrivacy, PseudonymsHideOnlyPeopleCheckedByHand) {
     if (!std::filesystem::is_directory(root)) continue;
     for (const auto& entry : std::filesystem::recursive_directory_iterator(root)) {
       if (!entry.is_regular_file()) continue;
-      testing::CollectingSink sink;
-      if (!testing::ReadPath(entry.path().string(), &sink).ok()) continue;
-      ingest::ProcessOptions options;
-      options.main_text.boilerplate_phrases = testing::BoilerplatePhrases();
-      for (RawItem& item : sink.items) {
-        Result<Document> doc = ingest::Process(std::move(item), options);
-        if (!doc.ok()) continue;
+      for (const Document& doc : Documents(entry.path().string())) {
         ++docs;
-        Result<resolve::DocumentClaims> out = resolve::ExtractClaims(*doc, Codebook(), Options());
+        Result<resolve::DocumentClaims> out = resolve::ExtractClaims(doc, Codebook(), Options());
         ASSERT_TRUE(out.ok()) << out.status().ToString();
         for (const resolve::PrivateName& n : out->private_names) {
           if (!checked.count(n.name)) {

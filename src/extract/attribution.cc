@@ -38,6 +38,7 @@ Attributor::Attributor(const DocView& view, MentionSet* mentions)
   paragraph_found_.assign(v_.seg().paragraphs.size(), Found());
   sentence_.assign(v_.sentence_count(), Found());
   sentence_done_.assign(v_.sentence_count(), false);
+  ends_carry_.assign(v_.sentence_count(), -1);
   ReadShape();
   ReadVoice();
 }
@@ -529,17 +530,20 @@ int Attributor::SpeakerOfQuote(int q) {
 // A sentence that speaks on unnamed authority ("reportedly", "po dannym
 // SMI") or in the outlet's own voice outside quotations ("our reporters
 // counted") ends what an earlier source credits.
-bool Attributor::EndsCarry(size_t s) const {
+// Read once per sentence: every figure after it may ask.
+bool Attributor::EndsCarry(size_t s) {
+  if (ends_carry_[s] >= 0) return ends_carry_[s] == 1;
+  bool ends = false;
   for (const CueMatch& c : v_.CuesIn(v_.first_token(s), v_.end_token(s))) {
-    if (c.cue->kind == CueKind::kHedge &&
-        (c.cue->value == "reported" || c.cue->value == "unconfirmed")) {
-      return true;
-    }
-    if (c.cue->kind == CueKind::kPronoun && c.cue->value == "self" && v_.QuoteOf(c.begin) < 0) {
-      return true;
+    if ((c.cue->kind == CueKind::kHedge &&
+         (c.cue->value == "reported" || c.cue->value == "unconfirmed")) ||
+        (c.cue->kind == CueKind::kPronoun && c.cue->value == "self" && v_.QuoteOf(c.begin) < 0)) {
+      ends = true;
+      break;
     }
   }
-  return false;
+  ends_carry_[s] = ends ? 1 : 0;
+  return ends;
 }
 
 Attributor::Found Attributor::Carried(size_t s) {

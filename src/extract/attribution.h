@@ -19,6 +19,7 @@
 #ifndef TALLY_SRC_EXTRACT_ATTRIBUTION_H_
 #define TALLY_SRC_EXTRACT_ATTRIBUTION_H_
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -66,7 +67,7 @@ class Attributor {
   Found ByLayout(size_t a, size_t b);
   Found OfSentence(size_t s);
   Found Carried(size_t s);
-  bool EndsCarry(size_t s) const;
+  bool EndsCarry(size_t s);
   // How many paragraphs back a named source still credits a figure.
   static constexpr size_t kCarryParagraphs = 2;
   int MentionAfter(size_t from, size_t b, size_t reach) const;
@@ -86,6 +87,7 @@ class Attributor {
   std::vector<Found> sentence_;      // per sentence, cached
   std::vector<Found> paragraph_found_;  // the last credit given in each paragraph
   std::vector<bool> sentence_done_;
+  std::vector<int8_t> ends_carry_;  // per sentence: -1 not read yet, 0, 1
   std::vector<uint32_t> mention_start_;  // token -> first mention index
 };
 

@@ -44,14 +44,6 @@ int HedgeRank(std::string_view h) {
   return 0;
 }
 
-// A side phrase that counts nobody starts at token k ("Russia's invasion").
-bool NoneSideAt(const DocView& v, size_t k) {
-  for (const CueMatch& c : v.CuesAt(k)) {
-    if (c.cue->kind == CueKind::kSide && c.cue->value == "none") return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 int CategoryIn(const DocView& v, size_t a, size_t b, size_t fig_begin, size_t fig_end,
@@ -97,21 +89,17 @@ std::string SideIn(const DocView& v, size_t a, size_t b, size_t near,
   std::string best;
   size_t best_d = SIZE_MAX;
   size_t category_end = SIZE_MAX;
-  // "Russia's invasion": side words inside such a phrase count nobody.
-  std::vector<std::pair<size_t, size_t>> none;
-  for (const CueMatch& c : v.CuesIn(a, b)) {
-    if (c.cue->kind == CueKind::kSide && c.cue->value == "none") none.emplace_back(c.begin, c.end);
-  }
-  auto inside_none = [&](const CueMatch& c) {
-    for (const auto& [nb, ne] : none) {
-      if (c.begin >= nb && c.begin < ne) return true;
-    }
-    return false;
-  };
+  size_t last_side_start = SIZE_MAX;
   for (const CueMatch& c : v.CuesIn(a, b)) {
     if (c.cue->kind == CueKind::kCategory) category_end = c.end;
     if (named != nullptr && (*named)[c.begin]) continue;
-    if (!none.empty() && inside_none(c)) continue;
+    // Only the most specific side phrase at a word counts: "Russia's
+    // invasion" (none) before "Russia's".
+    if (c.cue->kind == CueKind::kSide) {
+      if (c.begin == last_side_start) continue;
+      last_side_start = c.begin;
+      if (c.cue->value == "none") continue;
+    }
     const bool possessor = c.cue->kind == CueKind::kCountry && c.begin == category_end &&
                            (c.cue->value == "RU" || c.cue->value == "UA");
     if (c.cue->kind != CueKind::kSide && !possessor) continue;
@@ -187,6 +175,7 @@ FigureReading ReadFigure(const DocView& v, size_t begin, size_t end, const Quant
     }
     const CueMatch* decisive = nullptr;
     bool stop = false;
+    bool side_seen = false;
     for (const CueMatch& c : v.CuesAt(k)) {
       if (c.end > b) continue;
       switch (c.cue->kind) {
@@ -200,9 +189,13 @@ FigureReading ReadFigure(const DocView& v, size_t begin, size_t end, const Quant
           if (decisive == nullptr && c.cue->role != CueRole::kContext) decisive = &c;
           break;
         case CueKind::kSide:
-          if (r.side.empty() && !NoneSideAt(v, k) && (named == nullptr || !(*named)[k])) {
+          // The most specific side phrase at a word comes first ("Russia's
+          // invasion" counts nobody).
+          if (!side_seen && r.side.empty() && c.cue->value != "none" &&
+              (named == nullptr || !(*named)[k])) {
             r.side = c.cue->value;
           }
+          side_seen = true;
           break;
         case CueKind::kStop:
         case CueKind::kClause:

@@ -298,10 +298,15 @@ class FigureParser {
     return c;
   }
 
+  // What a template makes of its two figures: a range, or a ratio.
+  using Make = Candidate (FigureParser::*)(const Number& a, bool pa, const Number& b, bool pb,
+                                           size_t begin, size_t end) const;
+
   // Matches the rest of `tmpl` from its key `from` at token `p`, with the
   // first figure `a` already read when from > 0.
   Candidate MatchTemplate(const LexEntry& tmpl, size_t key_index, size_t p,
-                          size_t begin, const Number* a_in, bool pa_in) const {
+                          size_t begin, const Number* a_in, bool pa_in,
+                          Make make = &FigureParser::MakeRange) const {
     Number a;
     bool pa = pa_in;
     bool have_a = a_in != nullptr;
@@ -325,7 +330,7 @@ class FigureParser {
                                    c_.Key(begin - 1) == "-")) {
             return None();
           }
-          return MakeRange(a, pa, r.number, pct, begin, p);
+          return (this->*make)(a, pa, r.number, pct, begin, p);
         }
       } else {
         if (p >= n_ || c_.Key(p) != tmpl.keys[k]) return None();
@@ -506,30 +511,21 @@ class FigureParser {
   // "one in five soldiers", "tri iz desyati": a whole number out of a
   // larger one, as a percentage. A ratio names what it counts, so a word
   // follows it; "5 in 10 days" measures time and is no ratio.
+  Candidate MakeRatio(const Number& a, bool pa, const Number& b, bool pb, size_t begin,
+                      size_t end) const {
+    if (pa || pb || !IsWhole(a.value) || !IsWhole(b.value) || b.year_like ||
+        !(a.value < b.value) || b.value > 1000 || end >= n_ ||
+        c_[end].kind != TokenKind::kWord || c_.Longest(end, EntryKind::kMeasure)) {
+      return None();
+    }
+    return ShareFigure(begin, end, 100 * a.value / b.value);
+  }
+
   std::optional<Candidate> Ratio(const Number& a) const {
-    if (!IsWhole(a.value)) return std::nullopt;
     for (const LexEntry* e : c_.lexicon->StartingWith("#")) {
       if (e->kind != EntryKind::kRatio || (e->langs & c_.langs) == 0) continue;
-      size_t p = a.end;
-      size_t k = 1;
-      while (k + 1 < e->keys.size() && p < n_ && c_.Key(p) == e->keys[k]) {
-        ++k;
-        ++p;
-      }
-      if (k + 1 != e->keys.size()) continue;
-      NumberResult r = ParseNumber(c_, p, false);
-      if (r.outcome != NumberOutcome::kNumber) continue;
-      const Number& b = r.number;
-      if (!IsWhole(b.value) || b.year_like || !(a.value < b.value) ||
-          b.value > 1000) {
-        continue;
-      }
-      size_t after = 0;
-      if (b.end >= n_ || c_[b.end].kind != TokenKind::kWord ||
-          c_.Longest(b.end, EntryKind::kMeasure) || PercentAt(b.end, &after)) {
-        continue;
-      }
-      return ShareFigure(a.begin, b.end, 100 * a.value / b.value);
+      Candidate c = MatchTemplate(*e, 1, a.end, a.begin, &a, false, &FigureParser::MakeRatio);
+      if (c.outcome == Outcome::kFigure) return c;
     }
     return std::nullopt;
   }

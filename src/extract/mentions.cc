@@ -803,13 +803,12 @@ class Finder {
     }
     if (e < b && v_.CueAt(e, CueKind::kPlaceWord) != nullptr) role_at = -1;
     const bool after_role = role_at >= 0;
-    // A given name that is also a common word ("Lyudi", "Slava Ukraini")
-    // is a name only with evidence: a role word before it or a verb of
-    // saying beside it.
-    if (given && r_.names->Common(v_.Key(t)) && !after_role && !NearSpeech(t, e, b) &&
-        !PrivateRoleAfter(e, b)) {
-      return t + 1;
-    }
+    // Evidence that a given name is a person's: a role word before or
+    // after it, or a verb of saying beside it. A given name that is also a
+    // common word ("Lyudi", "Slava Ukraini") is a name only with it.
+    const bool evidence =
+        given && (after_role || NearSpeech(t, e, b) || PrivateRoleAfter(e, b));
+    if (given && !evidence && r_.names->Common(v_.Key(t))) return t + 1;
     if (given && e == t + 1) {
       if (const int known = KnownSurname(t); known >= 0 && !out_.entities[static_cast<size_t>(known)].is_private) {
         AddPerson(t, e, known);
@@ -818,8 +817,7 @@ class Finder {
       // A lone first name marks a private person; at the start of a
       // sentence the capital proves nothing, so it needs a role or a verb
       // of saying there too.
-      if (alone && (!SentenceInitial(t, a) || after_role || NearSpeech(t, e, b) ||
-                    PrivateRoleAfter(e, b) || by_key_.count("given:" + lemma) > 0)) {
+      if (alone && (evidence || !SentenceInitial(t, a) || by_key_.count("given:" + lemma) > 0)) {
         AddPerson(t, e, PersonEntity(t, e, true, lemma));
         return e;
       }

@@ -15,6 +15,13 @@ size_t LastCharBytes(std::string_view s) {
   return n;
 }
 
+// The first code point of a UTF-8 string, as its byte length.
+size_t FirstCharBytes(std::string_view s) {
+  size_t n = 1;
+  while (n < s.size() && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) ++n;
+  return n;
+}
+
 // Endings that a stem drops before a case ending is added: a, ya, i short,
 // soft sign, o (Latin transliterations keep theirs).
 bool DropsFinal(std::string_view last) {
@@ -127,26 +134,14 @@ bool NameBook::Given(std::string_view key, std::string* lemma, bool* alone) cons
   return false;
 }
 
-}  // namespace tally::extract
-
-namespace tally::extract {
 
 bool NameBook::Common(std::string_view key) const {
   return common_.find(StripPossessive(key)) != common_.end();
 }
 
-}  // namespace tally::extract
-
-namespace tally::extract {
 
 std::string NameBook::Nominative(std::string_view full_name) const {
-  std::vector<std::string_view> words;
-  for (size_t start = 0; start <= full_name.size();) {
-    size_t space = full_name.find(' ', start);
-    if (space == std::string_view::npos) space = full_name.size();
-    if (space > start) words.push_back(full_name.substr(start, space - start));
-    start = space + 1;
-  }
+  const std::vector<std::string_view> words = codebook::SplitList(full_name, ' ');
   if (words.size() < 2) return std::string(full_name);
   std::string lemma;
   bool alone = false;
@@ -157,13 +152,8 @@ std::string NameBook::Nominative(std::string_view full_name) const {
   const bool female = (last == "\xD0\xB0" || last == "\xD1\x8F") && !male_in_a_.count(lemma);
   const auto& endings = female ? female_endings_ : male_endings_;
   // The given name's nominative keeps the capital the text gave it.
-  size_t cap = 1;
-  while (cap < words[0].size() && (static_cast<unsigned char>(words[0][cap]) & 0xC0) == 0x80) ++cap;
-  size_t lemma_cap = 1;
-  while (lemma_cap < lemma.size() && (static_cast<unsigned char>(lemma[lemma_cap]) & 0xC0) == 0x80) {
-    ++lemma_cap;
-  }
-  std::string out = std::string(words[0].substr(0, cap)) + lemma.substr(lemma_cap);
+  std::string out =
+      std::string(words[0].substr(0, FirstCharBytes(words[0]))) + lemma.substr(FirstCharBytes(lemma));
   for (size_t i = 1; i < words.size(); ++i) {
     std::string word(words[i]);
     const std::string folded = text::FoldCase(word);

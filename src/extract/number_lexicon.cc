@@ -293,7 +293,13 @@ bool NumberLexicon::Matches(const LexEntry& entry, const TokenList& tokens,
 Match NumberLexicon::Longest(const TokenList& tokens, std::string_view text,
                              size_t i, EntryKind kind, LangMask langs) const {
   if (i >= tokens.size()) return {};
-  for (const LexEntry* e : StartingWith(tokens.Key(i))) {
+  return LongestOf(StartingWith(tokens.Key(i)), tokens, text, i, kind, langs);
+}
+
+Match NumberLexicon::LongestOf(const std::vector<const LexEntry*>& entries,
+                               const TokenList& tokens, std::string_view text, size_t i,
+                               EntryKind kind, LangMask langs) {
+  for (const LexEntry* e : entries) {
     size_t end = 0;
     if (e->kind == kind && (e->langs & langs) != 0 &&
         Matches(*e, tokens, text, i, &end)) {

@@ -128,6 +128,11 @@ class NumberLexicon {
   Match Longest(const TokenList& tokens, std::string_view text, size_t i,
                 EntryKind kind, LangMask langs) const;
 
+  // The same among `entries`, the phrases that start at token `i` (for
+  // callers that keep StartingWith's answer for a token).
+  static Match LongestOf(const std::vector<const LexEntry*>& entries, const TokenList& tokens,
+                         std::string_view text, size_t i, EntryKind kind, LangMask langs);
+
   // True when a phrase that can begin a figure (a number or scale word, a
   // qualifier, a range's first word, a share, a zero or vague word, a label
   // or skip phrase) starts with `key`: a cheap test that lets the caller

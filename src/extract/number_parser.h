@@ -51,14 +51,7 @@ struct ParseContext {
 
   Match Longest(size_t i, EntryKind kind) const {
     if (i >= size()) return {};
-    for (const LexEntry* e : Entries(i)) {
-      size_t end = 0;
-      if (e->kind == kind && (e->langs & langs) != 0 &&
-          NumberLexicon::Matches(*e, *tokens, text, i, &end)) {
-        return {e, end};
-      }
-    }
-    return {};
+    return NumberLexicon::LongestOf(Entries(i), *tokens, text, i, kind, langs);
   }
 
  private:
