@@ -14,6 +14,14 @@ void AddDbOption(CLI::App& cmd, std::string* db) {
       ->capture_default_str();
 }
 
+void AddWindowOption(CLI::App& cmd, int* days) {
+  cmd.add_option("--window", *days,
+                 "Days: figures are compared only when at most this far apart, and a stance's "
+                 "latest figure older than this before the newest is stale")
+      ->check(CLI::Range(0, 36500))
+      ->capture_default_str();
+}
+
 void AddFormatOption(CLI::App& cmd, std::string* format) {
   *format = "table";
   cmd.add_option("--format", *format, "Output: table for people, jsonl for scripts")

@@ -55,6 +55,9 @@ void AddDbOption(CLI::App& cmd, std::string* db);
 // --format table|jsonl.
 void AddFormatOption(CLI::App& cmd, std::string* format);
 
+// --window DAYS of measures, measure and report (MeasureOptions::window_days).
+void AddWindowOption(CLI::App& cmd, int* days);
+
 Result<std::unique_ptr<store::Store>> OpenStoreForReading(const std::string& db);
 
 // Prints "tally: <message>" on stderr and returns the exit code for it.

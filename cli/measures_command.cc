@@ -1,11 +1,13 @@
 // tally measures / tally measure KEY: the reconciled view of the claims --
 // one line per measure (category, side, unit, basis), or one measure's full
 // series of independent figures.
+#include <algorithm>
 #include <cstdio>
 
 #include "cli/common.h"
 #include "src/export/claim_text.h"
 #include "src/reconcile/measures.h"
+#include "src/serve/api_json.h"
 
 namespace tally::cli {
 namespace {
@@ -13,6 +15,7 @@ namespace {
 struct MeasuresFlags {
   std::string db, format = "table", key;
   bool by_place = false;
+  int window_days = reconcile::MeasureOptions().window_days;
 };
 
 std::string Who(const std::optional<Speaker>& s) {
@@ -20,58 +23,41 @@ std::string Who(const std::optional<Speaker>& s) {
   return s->name.empty() ? s->org : s->name;
 }
 
+// The CLI's record of a measure: the API's fields (serve::MeasureJson)
+// less its points, with "latest" as {stance: claim id} and, for one
+// measure, a "series" of short rows.
 std::string MeasureJson(const reconcile::Measure& m, bool with_points) {
-  std::string out = "{\"key\":";
-  AppendJsonString(&out, m.key);
-  out += ",\"category\":";
-  AppendJsonString(&out, m.category);
-  out += ",\"side\":";
-  AppendJsonString(&out, m.side);
-  out += ",\"unit\":";
-  AppendJsonString(&out, m.unit);
-  out += ",\"basis\":";
-  AppendJsonString(&out, m.basis);
-  out += ",\"verdict\":";
-  AppendJsonString(&out, m.verdict);
-  out += ",\"gap\":";
-  AppendJsonString(&out, m.gap);
-  out += ",\"origins\":" + std::to_string(m.origins) + ",\"speakers\":" + std::to_string(m.speakers);
-  if (m.speakers_at_least) out += ",\"speakers_at_least\":true";
-  out += ",\"low\":";
-  if (m.low) AppendJsonNumber(&out, *m.low); else out += "null";
-  out += ",\"high\":";
-  if (m.high) AppendJsonNumber(&out, *m.high); else out += "null";
-  out += ",\"latest\":{";
-  for (size_t i = 0; i < m.latest.size(); ++i) {
-    if (i > 0) out += ',';
-    AppendJsonString(&out, m.latest[i].first);
-    out += ":";
-    AppendJsonString(&out, m.points[m.latest[i].second].row.claim.id);
-  }
-  out += "}";
+  serve::JsonObject o;
+  o.String("key", m.key).String("category", m.category).String("side", m.side).String("unit", m.unit)
+      .String("basis", m.basis);
+  if (!m.span.empty()) o.String("span", m.span);
+  o.String("verdict", m.verdict).String("gap", m.gap).Int("origins", static_cast<int64_t>(m.origins))
+      .Int("speakers", static_cast<int64_t>(m.speakers));
+  if (m.speakers_at_least) o.Bool("speakers_at_least", true);
+  o.String("as_of", m.as_of);
+  if (m.low) o.Number("low", *m.low); else o.Raw("low", "null");
+  if (m.high) o.Number("high", *m.high); else o.Raw("high", "null");
+  o.Bool("open_below", m.open_below).Bool("open_above", m.open_above).Raw("stale", serve::StaleJson(m));
+  serve::JsonObject latest;
+  for (const auto& [stance, i] : m.latest) latest.String(stance, m.points[i].row.claim.id);
+  o.Raw("latest", latest.Close());
   if (with_points) {
-    out += ",\"series\":[";
-    for (size_t i = 0; i < m.points.size(); ++i) {
-      const reconcile::MeasurePoint& p = m.points[i];
-      if (i > 0) out += ',';
-      out += "{\"claim\":";
-      AppendJsonString(&out, p.row.claim.id);
-      out += ",\"date\":";
-      AppendJsonString(&out, p.date);
-      out += ",\"figure\":";
-      AppendJsonString(&out, reconcile::IntervalText(p.row.claim.quantity));
-      out += ",\"speaker\":";
-      AppendJsonString(&out, Who(p.row.claim.speaker));
-      out += ",\"stance\":";
-      AppendJsonString(&out, p.stance);
-      out += ",\"echoes\":" + std::to_string(p.echoes) + ",\"outlets\":" + std::to_string(p.outlets);
-      out += ",\"source\":";
-      AppendJsonString(&out, p.row.doc.source.empty() ? p.row.doc.path : p.row.doc.source);
-      out += "}";
+    std::vector<std::string> series;
+    for (const reconcile::MeasurePoint& p : m.points) {
+      series.push_back(serve::JsonObject()
+                           .String("claim", p.row.claim.id)
+                           .String("date", p.date)
+                           .String("figure", reconcile::IntervalText(p.row.claim.quantity))
+                           .String("speaker", Who(p.row.claim.speaker))
+                           .String("stance", p.stance)
+                           .Int("echoes", p.echoes)
+                           .Int("outlets", p.outlets)
+                           .String("source", p.row.doc.source.empty() ? p.row.doc.path : p.row.doc.source)
+                           .Close());
     }
-    out += "]";
+    o.Raw("series", serve::JsonArray(series));
   }
-  return out + "}";
+  return o.Close();
 }
 
 // The summary (`with_series` false) keeps only the latest figure of each
@@ -82,6 +68,7 @@ Result<std::vector<reconcile::Measure>> Load(const MeasuresFlags& flags, store::
   options.by_place = flags.by_place || flags.key.find('@') != std::string::npos;
   options.only = flags.key;
   if (!with_series) options.max_points = 0;
+  options.window_days = flags.window_days;
   return reconcile::ComputeMeasures(store, options);
 }
 
@@ -99,17 +86,23 @@ int RunMeasures(const MeasuresFlags& flags) {
     for (const reconcile::Measure& m : *measures) std::printf("%s\n", MeasureJson(m, false).c_str());
     return kExitOk;
   }
-  std::printf("%s  %-14s  %7s  %s\n", Pad("measure", 26).c_str(), "verdict", "origins",
+  size_t width = 26;  // the longest key, within reason
+  for (const reconcile::Measure& m : *measures) width = std::max(width, std::min<size_t>(m.key.size(), 40));
+  std::printf("%s  %-14s  %7s  %s\n", Pad("measure", width).c_str(), "verdict", "origins",
               "latest figure per stance");
   for (const reconcile::Measure& m : *measures) {
     std::string latest;
     for (const auto& [stance, i] : m.latest) {
+      const reconcile::MeasurePoint& p = m.points[i];
       latest += (latest.empty() ? "" : "; ") + stance + " " +
-                reconcile::IntervalText(m.points[i].row.claim.quantity);
+                reconcile::IntervalText(p.row.claim.quantity) + (p.date.empty() ? "" : " (" + p.date + ")");
     }
-    std::printf("%s  %-14s  %7zu  %s\n", Pad(m.key, 26).c_str(), m.verdict.c_str(), m.origins,
+    std::printf("%s  %-14s  %7zu  %s\n", Pad(m.key, width).c_str(), m.verdict.c_str(), m.origins,
                 latest.c_str());
-    if (!m.gap.empty()) std::printf("%s  %s\n", Pad("", 26).c_str(), m.gap.c_str());
+    if (!m.gap.empty()) std::printf("%s  %s\n", Pad("", width).c_str(), m.gap.c_str());
+    for (const reconcile::Measure::Stale& st : m.stale) {
+      std::printf("%s  %s\n", Pad("", width).c_str(), reconcile::StaleText(m, st).c_str());
+    }
   }
   if (measures->empty()) std::printf("(no claims stored)\n");
   return kExitOk;
@@ -132,6 +125,7 @@ int RunMeasure(const MeasuresFlags& flags) {
   std::printf("%s: %s%s%s, %zu origin%s from %s\n", m.key.c_str(), m.verdict.c_str(),
               m.gap.empty() ? "" : " -- ", m.gap.c_str(), m.origins, m.origins == 1 ? "" : "s",
               SpeakerCount(m).c_str());
+  for (const reconcile::Measure::Stale& st : m.stale) std::printf("%s\n", reconcile::StaleText(m, st).c_str());
   if (m.points.size() < m.origins) {
     std::printf("(the latest %zu of them and the latest of each stance; tally claims --origins "
                 "--category %s lists every one)\n",
@@ -156,11 +150,13 @@ Runner AddMeasuresCommand(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand(
       "measures",
       "One line per measure: the latest figure per stance, independent origins, and whether "
-      "the figures agree (consistent), disagree (disputed) or come from one source");
+      "the figures of about the same time agree (consistent), disagree (disputed), come from "
+      "one source (single-source) or are never close in time (apart)");
   AddDbOption(*cmd, &flags->db);
   AddFormatOption(*cmd, &flags->format);
   cmd->add_option("--by", flags->key, "place: one measure per region as well")
       ->check(CLI::IsMember({"place"}));
+  AddWindowOption(*cmd, &flags->window_days);
   return [flags] {
     MeasuresFlags f = *flags;
     f.by_place = f.key == "place";
@@ -175,10 +171,11 @@ Runner AddMeasureCommand(CLI::App& app) {
       "measure", "One measure's full series: date, figure, speaker (stance), echoes, source");
   cmd->add_option("key", flags->key,
                   "The measure: CATEGORY:SIDE[:UNIT][/BASIS|@REGION], e.g. killed:RU, "
-                  "killed:RU/period, refusal:RU:percent")
+                  "killed:RU/day, killed:RU/subset, refusal:RU:percent")
       ->required();
   AddDbOption(*cmd, &flags->db);
   AddFormatOption(*cmd, &flags->format);
+  AddWindowOption(*cmd, &flags->window_days);
   return [flags] { return RunMeasure(*flags); };
 }
 

@@ -13,6 +13,7 @@ namespace {
 struct ReportFlags {
   std::string db, html, format = "html", title = "tally report";
   bool by_place = false;
+  int window_days = reconcile::MeasureOptions().window_days;
 };
 
 int RunReport(const ReportFlags& flags) {
@@ -21,6 +22,7 @@ int RunReport(const ReportFlags& flags) {
   report::ReportOptions options;
   options.title = flags.title;
   options.measures.by_place = flags.by_place;
+  options.measures.window_days = flags.window_days;
   Result<report::ReportData> data = report::LoadReport(**store, options);
   if (!data.ok()) return ReportError(data.status());
   const bool md = flags.format == "md";
@@ -51,6 +53,7 @@ Runner AddReportCommand(CLI::App& app) {
       ->capture_default_str();
   cmd->add_option("--title", flags->title, "The report's title")->capture_default_str();
   cmd->add_flag("--by-place", flags->by_place, "Measures per region as well");
+  AddWindowOption(*cmd, &flags->window_days);
   return [flags] { return RunReport(*flags); };
 }
 

@@ -24,13 +24,14 @@ TEST(IngestExamples, StoresEveryDocumentOnce) {
       ingester.Run({testing::SourcePath("examples")}, "test");
   ASSERT_TRUE(first.ok()) << first.status().ToString();
   // 6 pages + 3 archived pages + 11 + 7 Telegram messages + 4 RSS + 3 Atom
-  // items + 6 text files + 4 distinct JSON lines + 8 reconcile reports. The
+  // items + 6 text files + 4 distinct JSON lines + 8 reconcile reports + 10
+  // measures reports. The
   // .warc and .warc.gz hold the same three pages, and one JSON line
   // repeats another.
-  EXPECT_EQ(first->run.documents_new, 52u);
+  EXPECT_EQ(first->run.documents_new, 62u);
   EXPECT_EQ(first->run.documents_known, 4u);
   EXPECT_EQ(first->run.errors, 0u);
-  EXPECT_EQ(first->new_by_lang["en"] + first->new_by_lang["ru"] + first->new_by_lang["uk"], 52u);
+  EXPECT_EQ(first->new_by_lang["en"] + first->new_by_lang["ru"] + first->new_by_lang["uk"], 62u);
   EXPECT_GE(first->new_by_lang["ru"], 10u);
   EXPECT_GE(first->new_by_lang["uk"], 10u);
   EXPECT_EQ(first->new_by_format["telegram"], 18u);
@@ -41,11 +42,11 @@ TEST(IngestExamples, StoresEveryDocumentOnce) {
       ingester.Run({testing::SourcePath("examples")}, "test again");
   ASSERT_TRUE(again.ok());
   EXPECT_EQ(again->run.documents_new, 0u);
-  EXPECT_EQ(again->run.documents_known, 56u);
+  EXPECT_EQ(again->run.documents_known, 66u);
 
   Result<store::Stats> stats = (*store)->GetStats();
   ASSERT_TRUE(stats.ok());
-  EXPECT_EQ(stats->documents, 52);
+  EXPECT_EQ(stats->documents, 62);
   EXPECT_EQ(stats->runs, 2);
 }
 
@@ -56,7 +57,7 @@ TEST(IngestExamples, SameResultWithOneThread) {
   ingest::Ingester ingester(**store, Options(1), nullptr);
   Result<ingest::IngestSummary> run = ingester.Run({testing::SourcePath("examples")}, "test");
   ASSERT_TRUE(run.ok());
-  EXPECT_EQ(run->run.documents_new, 52u);
+  EXPECT_EQ(run->run.documents_new, 62u);
 }
 
 TEST(IngestExamples, WindowsAndKoiPagesDecodeToRussian) {

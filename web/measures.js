@@ -14,11 +14,13 @@ function title(m) {
   return m.place ? `${what} · ${m.place}` : what;
 }
 
+// The server words the range ("from 1,351 to more than 18,000"); from the
+// finite bounds otherwise.
 function range(m) {
+  if (m.range) return m.range;
   const pct = m.unit === 'percent' ? '%' : '';
-  const lo = m.low === null || m.low === undefined ? '−∞' : thousands(m.low) + pct;
-  const hi = m.high === null || m.high === undefined ? '∞' : thousands(m.high) + pct;
-  return `${lo} to ${hi}`;
+  if (m.low === null || m.low === undefined) return 'without a bound';
+  return `from ${thousands(m.low)}${pct} to ${thousands(m.high)}${pct}`;
 }
 
 // "latest" is [{stance, point}] (the contract); a {stance: claim id} map is
@@ -28,12 +30,14 @@ function latestList(m) {
     ? m.latest
     : Object.entries(m.latest || {}).map(([stance, id]) => ({ stance, point: { claim: { id } } }));
   return el('ul', { class: 'latest' },
-    latest.map(({ stance, point }) => {
+    latest.map(({ stance, point, stale }) => {
       const c = point && point.claim;
       const figure = (point && point.interval_text) || (c && c.text) || '';
       const link = c && c.doc ? el('a', { href: docHref(c.doc.id, c.id) }, figure) : figure;
-      return el('li', {}, stanceSwatch(stance), el('span', { class: 'stance' }, stance), ' ', link,
-        point && point.date ? el('span', { class: 'muted' }, ` (${point.date})`) : '');
+      const when = point && point.date ? point.date : 'undated';
+      return el('li', { class: stale ? 'stale' : null }, stanceSwatch(stance), el('span', { class: 'stance' }, stance), ' ', link,
+        stale ? el('span', { class: 'stale-mark', title: 'Older than the window before the newest figure: not compared' }, ` stale, ${when}`)
+          : (point && point.date ? el('span', { class: 'muted' }, ` (${point.date})`) : ''));
     }));
 }
 
@@ -45,8 +49,9 @@ function card(m) {
       badge(m.verdict)),
     el('p', { class: 'key muted' }, m.key),
     m.gap ? el('p', { class: 'gap' }, 'Gap: ', m.gap) : null,
+    ...(m.stale || []).map((st) => el('p', { class: 'stale-note muted' }, st.text || `stale: ${st.who} ${st.figure}`)),
     el('p', { class: 'summary' },
-      `${thousands(m.origins)} independent origin${m.origins === 1 ? '' : 's'} from ${thousands(m.speakers)} speaker${m.speakers === 1 ? '' : 's'}; figures range ${range(m)}.`),
+      `${thousands(m.origins)} independent origin${m.origins === 1 ? '' : 's'} from ${thousands(m.speakers)} speaker${m.speakers === 1 ? '' : 's'}; figures ${range(m)}.`),
     el('h3', {}, 'Latest figure per stance'),
     latestList(m),
     chartBox,
@@ -81,16 +86,16 @@ export async function render(view, params, _path, current) {
     el('input', { type: 'checkbox', checked: byPlace, onchange: (e) => (location.hash = hashWith({ by: e.target.checked ? 'place' : '' })) }),
     ' split by region');
   const verdicts = el('nav', { class: 'segmented', 'aria-label': 'Verdict' },
-    ['', 'disputed', 'consistent', 'single-source'].map((v) =>
+    ['', 'disputed', 'consistent', 'apart', 'single-source'].map((v) =>
       el('a', { href: hashWith({ verdict: v }), 'aria-current': v === verdict ? 'true' : null }, v || 'all')));
-  const counts = { disputed: 0, consistent: 0, 'single-source': 0 };
+  const counts = { disputed: 0, consistent: 0, apart: 0, 'single-source': 0 };
   for (const m of list) counts[m.verdict] = (counts[m.verdict] || 0) + 1;
   const grid = el('div', { class: 'cards' });
   view.replaceChildren(
     el('div', { class: 'page-head' },
       el('h1', {}, 'Measures'),
       el('p', { class: 'muted' },
-        `${list.length} measures: ${counts.disputed} disputed, ${counts.consistent} consistent, ${counts['single-source']} single-source. `,
+        `${list.length} measures: ${counts.disputed} disputed, ${counts.consistent} consistent, ${counts.apart} apart in time, ${counts['single-source']} single-source. `,
         'Each mark is an independent figure; hover for its source, click to read it.'),
       el('div', { class: 'controls' }, verdicts, toggle)),
     list.length ? grid : el('p', {}, 'No measures yet: ingest some reports first.'));

@@ -55,6 +55,8 @@ const std::vector<KindInfo>& Kinds() {
       {"question", CueKind::kQuestion, 0, {}},
       {"negation", CueKind::kNegation, 0, {}},
       {"calendar", CueKind::kCalendar, 0, {}},
+      {"same_period", CueKind::kSamePeriod, 0, {}},
+      {"other_war", CueKind::kOtherWar, 0, {}},
   };
   return kinds;
 }

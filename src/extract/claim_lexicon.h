@@ -66,6 +66,10 @@ enum class CueKind : uint8_t {
   kPlaceBefore,  // place_before PHRASE       "in", "v": a country named after it is
                  //                           a place, never who "they" are
   kRatio,      // ratio     PHRASE            "in", "out of": "one in three" is a ratio
+  kSamePeriod,  // same_period PHRASE         "over the same period": the period of the
+                //                            figure before
+  kOtherWar,   // other_war PHRASE            "in Afghanistan", "Второй мировой": a figure
+               //                             of its sentence is about another war, no claim
 };
 
 // How a category phrase speaks of its category.

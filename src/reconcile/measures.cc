@@ -9,6 +9,7 @@
 #include "src/reconcile/origins.h"
 #include "src/reconcile/speaker_key.h"
 #include "src/resolve/basis.h"
+#include "src/resolve/calendar.h"
 #include "src/text/normalize.h"
 
 namespace tally::reconcile {
@@ -73,15 +74,19 @@ constexpr size_t kMaxCountedSpeakers = 10000;
 // `max_points` points of the series (a heap whose top is the next to drop).
 class MeasureBuilder {
  public:
-  MeasureBuilder(Measure head, size_t max_points) : m_(std::move(head)), max_points_(max_points) {}
+  MeasureBuilder(Measure head, size_t max_points, int window_days)
+      : m_(std::move(head)), max_points_(max_points), window_days_(window_days) {}
 
   void Add(const MeasurePoint& p, const std::string& speaker) {
     ++m_.origins;
     const Quantity& q = p.row.claim.quantity;
-    if (!q.lo) low_open_ = true;
-    if (!q.hi) high_open_ = true;
-    if (q.lo && (!m_.low || *q.lo < *m_.low)) m_.low = q.lo;
-    if (q.hi && (!m_.high || *q.hi > *m_.high)) m_.high = q.hi;
+    if (!q.lo) m_.open_below = true;
+    if (!q.hi) m_.open_above = true;
+    for (const std::optional<double>& end : {q.lo, q.hi}) {
+      if (!end) continue;
+      if (!m_.low || *end < *m_.low) m_.low = end;
+      if (!m_.high || *end > *m_.high) m_.high = end;
+    }
     Keep(&by_stance_, p.stance, p);
     if (Positioned(p.stance)) {
       if (speakers_.size() < kMaxCountedSpeakers) {
@@ -105,8 +110,6 @@ class MeasureBuilder {
   }
 
   Measure Finish() {
-    if (low_open_) m_.low.reset();
-    if (high_open_) m_.high.reset();
     m_.speakers = speakers_.size();
     // The series, with the latest of each stance whatever its date.
     std::set<int64_t> kept;
@@ -138,44 +141,85 @@ class MeasureBuilder {
     if (!added && Later(p, it->second)) it->second = p;
   }
 
+  // Compares the latest figure of each stance (with one stance only, of
+  // each speaker) with the others within the window of the newest; the
+  // rest are stale.
   void Judge() {
     if (m_.speakers <= 1) {
       m_.verdict = "single-source";
       return;
     }
-    // Compare the latest figure of each stance; with one stance only, of
-    // each speaker.
-    std::vector<std::pair<std::string, const Quantity*>> latest;
+    struct Party {
+      std::string who;
+      const MeasurePoint* p;
+    };
+    std::vector<Party> parties;
     size_t positioned = 0;
     for (const auto& [stance, p] : by_stance_) positioned += Positioned(stance);
     if (positioned >= 2) {
       for (const auto& [stance, p] : by_stance_) {
-        if (Positioned(stance)) latest.emplace_back(stance, &p.row.claim.quantity);
+        if (Positioned(stance)) parties.push_back({stance, &p});
       }
     } else {
-      for (const auto& [who, p] : by_speaker_) {
-        const std::optional<Speaker>& s = p.row.claim.speaker;
-        latest.emplace_back(s ? (s->name.empty() ? s->org : s->name) : "unattributed",
-                            &p.row.claim.quantity);
-      }
+      for (const auto& [key, p] : by_speaker_) parties.push_back({SpeakerOf(*p.row.claim.speaker), &p});
     }
-    double best = 0;
-    for (const auto& [sa, qa] : latest) {
-      for (const auto& [sb, qb] : latest) {
-        if (!Below(*qa, *qb)) continue;
-        const double ratio = *qa->hi > 0 ? *qb->lo / *qa->hi : 0;
-        if (ratio > best || m_.gap.empty()) {
-          best = std::max(best, ratio);
-          m_.gap = ratio > 0 ? sb + " >= " + RatioText(ratio) + "x " + sa : sb + " above " + sa;
-        }
+    for (const Party& party : parties) m_.as_of = std::max(m_.as_of, party.p->date);
+    const std::optional<int64_t> newest = DayOf(m_.as_of);
+    std::vector<Party> compared;
+    for (const Party& party : parties) {
+      const std::optional<int64_t> day = DayOf(party.p->date);
+      // Undated figures are compared only when nothing is dated.
+      const bool fresh = newest ? (day && *newest - *day <= window_days_) : true;
+      if (fresh) {
+        compared.push_back(party);
+        continue;
+      }
+      const Claim& c = party.p->row.claim;
+      m_.stale.push_back({party.who, party.p->date, IntervalText(c.quantity),
+                          c.speaker ? SpeakerOf(*c.speaker) : "", c.id});
+    }
+    if (compared.size() < 2) {
+      m_.verdict = "apart";
+      return;
+    }
+    double best = -1;
+    for (const Party& a : compared) {
+      for (const Party& b : compared) {
+        const Quantity& qa = a.p->row.claim.quantity;
+        const Quantity& qb = b.p->row.claim.quantity;
+        if (!Below(qa, qb)) continue;
+        const double ratio = *qa.hi > 0 ? *qb.lo / *qa.hi : 0;
+        if (ratio <= best) continue;
+        best = ratio;
+        m_.gap = Described(a) + " vs " + Described(b) +
+                 (ratio >= 1.1 ? ": at least " + RatioText(ratio) + "x" : "");
       }
     }
     m_.verdict = m_.gap.empty() ? "consistent" : "disputed";
   }
 
+  // "official-RU 1,351 (2024-02-01, Moscow)"; the speaker is left out
+  // when it is what `who` says.
+  template <typename PartyT>
+  static std::string Described(const PartyT& party) {
+    const Claim& c = party.p->row.claim;
+    std::string when = party.p->date.empty() ? "undated" : party.p->date;
+    const std::string speaker = c.speaker ? SpeakerOf(*c.speaker) : "";
+    if (!speaker.empty() && speaker != party.who) when += ", " + speaker;
+    return party.who + " " + IntervalText(c.quantity) + " (" + when + ")";
+  }
+
+  static std::string SpeakerOf(const Speaker& s) { return s.name.empty() ? s.org : s.name; }
+
+  static std::optional<int64_t> DayOf(const std::string& iso) {
+    const std::optional<resolve::Day> d = resolve::ParseIsoDay(iso);
+    if (!d) return std::nullopt;
+    return resolve::DayNumber(*d);
+  }
+
   Measure m_;
   size_t max_points_;
-  bool low_open_ = false, high_open_ = false;
+  int window_days_;
   std::map<std::string, MeasurePoint> by_stance_, by_speaker_;
   std::set<std::string> speakers_;
   std::vector<MeasurePoint> series_;
@@ -208,13 +252,53 @@ std::string IntervalText(const Quantity& q) {
   return "?";
 }
 
+std::string StaleText(const Measure& m, const Measure::Stale& st) {
+  return "stale: " + st.who + " " + st.figure + " (" + (st.date.empty() ? "undated" : st.date) +
+         (st.speaker.empty() || st.speaker == st.who ? "" : ", " + st.speaker) + ")" +
+         (st.date.empty() ? ", not compared with dated figures"
+                          : ", older than the figures of " + m.as_of);
+}
+
+std::string EnvelopeText(const Measure& m) {
+  if (!m.low || !m.high) return "without a bound";
+  const std::string pct = m.unit == "percent" ? "%" : "";
+  const std::string low = (m.open_below ? "fewer than " : "") + Thousands(*m.low) + pct;
+  const std::string high = (m.open_above ? "more than " : "") + Thousands(*m.high) + pct;
+  if (*m.low == *m.high && !m.open_below && !m.open_above) return Thousands(*m.low) + pct;
+  return "from " + low + " to " + high;
+}
+
+std::string FigureDate(const store::ClaimRow& row) {
+  const std::string published = row.doc.published.size() >= 10 ? row.doc.published.substr(0, 10) : "";
+  const std::string& end = row.claim.period.to;
+  if (end.empty()) return published;
+  if (published.empty()) return end;
+  return std::min(end, published);
+}
+
 std::string MeasureKey(const std::string& category, const std::string& side, Unit unit,
-                       Basis basis, const std::string& place) {
+                       Basis basis, const std::string& place, std::string_view span) {
   std::string key = category + ":" + (side.empty() ? "?" : side);
   if (unit != Unit::kPersons) key += ":" + std::string(UnitName(unit));
   if (!place.empty()) return key + "@" + place;
+  if (basis == Basis::kPeriod) return key + "/" + std::string(span.empty() ? "period" : span);
   if (basis != Basis::kTotal) key += "/" + std::string(resolve::BasisName(basis));
   return key;
+}
+
+std::string_view PeriodSpan(const Period& period) {
+  const std::optional<resolve::Day> from = resolve::ParseIsoDay(period.from);
+  const std::optional<resolve::Day> to = resolve::ParseIsoDay(period.to);
+  if (!from || !to) return "period";
+  const int64_t days = resolve::DayNumber(*to) - resolve::DayNumber(*from);
+  if (days >= 0 && days <= 1) return "day";
+  if (days >= 6 && days <= 7) return "week";
+  if (days >= 27 && days <= 30) return "month";
+  return "period";
+}
+
+std::string MeasureKeyOf(const Claim& c, const std::string& place) {
+  return MeasureKey(c.category, c.side, c.quantity.unit, c.basis, place, PeriodSpan(c.period));
 }
 
 Result<std::vector<Measure>> ComputeMeasures(store::Store& store, const MeasureOptions& options) {
@@ -229,15 +313,13 @@ Result<std::vector<Measure>> ComputeMeasures(store::Store& store, const MeasureO
     for (store::ClaimRow& row : *page) {
       const Claim& c = row.claim;
       const Unit unit = c.quantity.unit;
-      std::vector<std::string> keys = {MeasureKey(c.category, c.side, unit, c.basis)};
+      std::vector<std::string> keys = {MeasureKeyOf(c)};
       if (options.by_place) {
-        for (const std::string& place : c.places) {
-          keys.push_back(MeasureKey(c.category, c.side, unit, c.basis, place));
-        }
+        for (const std::string& place : c.places) keys.push_back(MeasureKeyOf(c, place));
       }
       MeasurePoint p;
       p.row = row;
-      p.date = row.doc.published.size() >= 10 ? row.doc.published.substr(0, 10) : c.period.to;
+      p.date = FigureDate(row);
       p.stance = StanceOf(c.speaker);
       const std::string speaker = speaker_keys.Of(c.speaker);
       for (size_t k = 0; k < keys.size(); ++k) {
@@ -250,8 +332,12 @@ Result<std::vector<Measure>> ComputeMeasures(store::Store& store, const MeasureO
           head.side = c.side;
           head.unit = std::string(UnitName(unit));
           head.basis = std::string(resolve::BasisName(c.basis));
+          if (c.basis == Basis::kPeriod && k == 0) head.span = std::string(PeriodSpan(c.period));
           if (k > 0) head.place = c.places[k - 1];
-          it = by_key.emplace(keys[k], MeasureBuilder(std::move(head), options.max_points)).first;
+          it = by_key
+                   .emplace(keys[k], MeasureBuilder(std::move(head), options.max_points,
+                                                    options.window_days))
+                   .first;
         }
         it->second.Add(p, speaker);
       }

@@ -209,7 +209,13 @@ TEST_F(ReconcileTest, MeasuresJudgeTheLatestFigurePerStance) {
   for (Measure& m : *ms) by_key[m.key] = m;
   ASSERT_EQ(by_key.count("killed:RU"), 1u);
   EXPECT_EQ(by_key["killed:RU"].verdict, "disputed");
-  EXPECT_EQ(by_key["killed:RU"].gap, "official-UA >= 13x official-RU");
+  EXPECT_EQ(by_key["killed:RU"].gap,
+            "official-RU 1,351 (2024-02-01, Moscow) vs official-UA more than 18,000 "
+            "(2024-02-02, General Staff): at least 13x");
+  EXPECT_EQ(by_key["killed:RU"].as_of, "2024-02-02");
+  EXPECT_TRUE(by_key["killed:RU"].stale.empty());
+  EXPECT_EQ(EnvelopeText(by_key["killed:RU"]), "from 1,351 to more than 18,000");
+  EXPECT_EQ(EnvelopeText(by_key["captured:UA"]), "from 3,500 to 3,900");
   EXPECT_EQ(by_key["captured:UA"].verdict, "consistent");
   EXPECT_EQ(by_key["refusal:RU:percent"].verdict, "single-source");
   EXPECT_EQ(by_key.count("refusal:RU"), 0u);  // shares never mix with counts
@@ -272,13 +278,15 @@ TEST_F(ReconcileTest, MeasuresNeverSetADaysFigureBesideARunningTotal) {
   };
   using Ids = std::vector<std::string>;
   EXPECT_EQ(ids("killed:RU"), (Ids{"c-total", "c-mod"}));
-  EXPECT_EQ(ids("killed:RU/period"), (Ids{"c-day"}));
+  EXPECT_EQ(ids("killed:RU/day"), (Ids{"c-day"}));
   EXPECT_EQ(ids("killed:RU/subset"), (Ids{"c-region"}));
   EXPECT_EQ(ids("killed:RU@RU-BU"), (Ids{"c-region"}));
   EXPECT_EQ(by_key.size(), 4u);
   EXPECT_EQ(by_key["killed:RU"].verdict, "disputed");
-  EXPECT_EQ(by_key["killed:RU"].gap, "official-UA >= 25x official-RU");
-  EXPECT_EQ(by_key["killed:RU/period"].verdict, "single-source");
+  EXPECT_EQ(by_key["killed:RU"].gap,
+            "official-RU 6,000 (2023-03-14, Moscow) vs official-UA more than 150,000 "
+            "(2023-03-13, General Staff): at least 25x");
+  EXPECT_EQ(by_key["killed:RU/day"].verdict, "single-source");
   for (const auto& [key, m] : by_key) {
     for (const MeasurePoint& p : m.points) {
       EXPECT_EQ(resolve::BasisName(p.row.claim.basis), m.basis) << key << " " << p.row.claim.id;
@@ -330,16 +338,91 @@ TEST_F(ReconcileTest, MeasuresKeepTheLatestPointsAndCountThemAll) {
   ASSERT_EQ(m.latest.size(), 2u);
   EXPECT_EQ(m.points[m.latest[0].second].row.claim.id, "c-n29");  // independent
   EXPECT_EQ(m.points[m.latest[1].second].row.claim.id, "c-m");    // official-RU
-  EXPECT_EQ(m.verdict, "disputed");
+  // The ministry's figure is fourteen months older than the monitor's
+  // latest: stale, not set against it.
+  EXPECT_EQ(m.verdict, "apart");
+  EXPECT_EQ(m.as_of, "2024-03-30");
+  ASSERT_EQ(m.stale.size(), 1u);
+  EXPECT_EQ(m.stale[0].who, "official-RU");
+  EXPECT_EQ(m.stale[0].date, "2023-01-05");
+  EXPECT_EQ(StaleText(m, m.stale[0]),
+            "stale: official-RU 500 (2023-01-05, Moscow), older than the figures of 2024-03-30");
   EXPECT_EQ(*m.low, 500);
   EXPECT_EQ(*m.high, 1029);
+  // A window of 500 days sets them side by side.
+  options.window_days = 500;
+  Result<std::vector<Measure>> wide = ComputeMeasures(*store_, options);
+  ASSERT_TRUE(wide.ok());
+  EXPECT_EQ(wide->front().verdict, "disputed");
+  EXPECT_TRUE(wide->front().stale.empty());
   // The summary keeps the latest of each stance only, with the same verdict.
   options.max_points = 0;
   Result<std::vector<Measure>> summary = ComputeMeasures(*store_, options);
   ASSERT_TRUE(summary.ok());
   EXPECT_EQ(summary->front().points.size(), 2u);
   EXPECT_EQ(summary->front().origins, 31u);
-  EXPECT_EQ(summary->front().gap, m.gap);
+  EXPECT_EQ(summary->front().gap, wide->front().gap);
+}
+
+// Verdicts over time: a stale official total is shown, not compared; two
+// fresh stances that overlap are consistent; a lower bound and an estimate
+// above it agree; a figure's date is its period's end, never after the
+// report.
+TEST_F(ReconcileTest, MeasuresCompareFiguresOfAboutTheSameTime) {
+  AddDoc("mod old", "MoD", "2022-09-21");
+  ASSERT_TRUE(store_->PutClaims(last_doc_, {MakeClaim("c-mod", 5937, 5937, "killed", "RU",
+                                                       Actor("Ministry of Defence", "ru-mod", "official-RU"))}).ok());
+  AddDoc("names", "Mediazona", "2024-05-02");
+  Claim names = MakeClaim("c-names", 50000, std::nullopt, "killed", "RU",
+                          Actor("Mediazona", "mediazona", "independent"));
+  names.quantity.lo_open = false;
+  names.quantity.qualifier = Qualifier::kAtLeast;
+  ASSERT_TRUE(store_->PutClaims(last_doc_, {names}).ok());
+  AddDoc("estimate", "UK", "2024-05-10");
+  ASSERT_TRUE(store_->PutClaims(last_doc_, {MakeClaim("c-uk", 70000, 90000, "killed", "RU",
+                                                       Actor("UK Defence Intelligence", "", "official-other"))}).ok());
+  // A period read as ending after the report is capped at the report's day.
+  AddDoc("future", "Wire", "2024-04-20");
+  Claim future = MakeClaim("c-future", 60000, 60000, "killed", "RU", Actor("Some Wire", "", "independent"));
+  future.period = {"2024-01-01", "2028-12-31"};
+  ASSERT_TRUE(store_->PutClaims(last_doc_, {future}).ok());
+  ASSERT_TRUE(LinkOrigins(*store_).ok());
+
+  Result<std::vector<Measure>> ms = ComputeMeasures(*store_, {});
+  ASSERT_TRUE(ms.ok());
+  ASSERT_EQ(ms->size(), 1u);
+  const Measure& m = ms->front();
+  EXPECT_EQ(m.verdict, "consistent");  // at least 50,000 and 70,000-90,000 agree
+  EXPECT_EQ(m.as_of, "2024-05-10");
+  ASSERT_EQ(m.stale.size(), 1u);
+  EXPECT_EQ(m.stale[0].who, "official-RU");
+  EXPECT_EQ(m.stale[0].figure, "5,937");
+  for (const MeasurePoint& p : m.points) {
+    EXPECT_LE(p.date, p.row.doc.published.substr(0, 10)) << p.row.claim.id;
+  }
+  // An estimate below the names count, within the window, disputes it.
+  AddDoc("low estimate", "Agency", "2024-05-12");
+  ASSERT_TRUE(store_->PutClaims(last_doc_, {MakeClaim("c-low", 20000, 30000, "killed", "RU",
+                                                       Actor("Some Agency", "", "official-other"))}).ok());
+  ASSERT_TRUE(LinkOrigins(*store_).ok());
+  ms = ComputeMeasures(*store_, {});
+  ASSERT_TRUE(ms.ok());
+  EXPECT_EQ(ms->front().verdict, "disputed");
+  EXPECT_EQ(ms->front().gap,
+            "official-other 20,000-30,000 (2024-05-12, Some Agency) vs independent at least 50,000 "
+            "(2024-05-02, Mediazona): at least 1.6x");
+}
+
+TEST(FigureDates, ThePeriodsEndNeverAfterTheReport) {
+  store::ClaimRow row;
+  row.doc.published = "2024-05-02T10:00:00+03:00";
+  EXPECT_EQ(FigureDate(row), "2024-05-02");
+  row.claim.period = {"2024-01-01", "2024-01-31"};
+  EXPECT_EQ(FigureDate(row), "2024-01-31");
+  row.claim.period = {"2024-01-01", "2028-01-31"};
+  EXPECT_EQ(FigureDate(row), "2024-05-02");
+  row.doc.published.clear();
+  EXPECT_EQ(FigureDate(row), "2028-01-31");
 }
 
 }  // namespace

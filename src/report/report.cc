@@ -1,5 +1,7 @@
 #include "src/report/report.h"
 
+#include <algorithm>
+
 #include "src/report/svg_chart.h"
 
 namespace tally::report {
@@ -51,13 +53,14 @@ std::string EchoText(const reconcile::MeasurePoint& p) {
          (p.outlets == 1 ? " outlet)" : " outlets)");
 }
 
-// "figures range from 1,487 up, no upper bound" reads better than "to inf".
-std::string EnvelopeText(const reconcile::Measure& m) {
-  const std::string pct = m.unit == "percent" ? "%" : "";
-  if (m.low && m.high) return "from " + reconcile::Thousands(*m.low) + pct + " to " + reconcile::Thousands(*m.high) + pct;
-  if (m.low) return "from " + reconcile::Thousands(*m.low) + pct + " up, with no upper bound";
-  if (m.high) return "up to " + reconcile::Thousands(*m.high) + pct;
-  return "without bounds";
+// " (2024-02-02)", or " (stale: 2022-09-21)" for a stance left out of
+// the comparison.
+std::string DateNote(const reconcile::Measure& m, const std::string& stance,
+                     const reconcile::MeasurePoint& p) {
+  const bool stale = std::any_of(m.stale.begin(), m.stale.end(),
+                                 [&](const reconcile::Measure::Stale& st) { return st.who == stance; });
+  if (p.date.empty()) return stale ? " (stale: undated)" : "";
+  return (stale ? " (stale: " : " (") + p.date + ")";
 }
 
 std::string Counted(size_t n, const std::string& one, const std::string& many) {
@@ -68,7 +71,7 @@ std::string Counted(size_t n, const std::string& one, const std::string& many) {
 std::string Summary(const reconcile::Measure& m) {
   return Counted(m.origins, "independent origin", "independent origins") + " from " +
          (m.speakers_at_least ? "more than " : "") + Counted(m.speakers, "speaker", "speakers") +
-         "; figures range " + EnvelopeText(m);
+         "; figures " + reconcile::EnvelopeText(m);
 }
 
 constexpr const char* kStyle = R"css(
@@ -78,7 +81,8 @@ table{border-collapse:collapse;width:100%;font-size:14px;margin:.6em 0}
 th,td{border-bottom:1px solid #eee;padding:4px 6px;text-align:left;vertical-align:top}
 th{background:#f6f6f6}.num{text-align:right;white-space:nowrap}
 .badge{display:inline-block;padding:1px 8px;border-radius:10px;font-size:13px;color:#fff}
-.disputed{background:#c0392b}.consistent{background:#1e8449}.single-source{background:#7f8c8d}
+.disputed{background:#c0392b}.consistent{background:#1e8449}.single-source{background:#7f8c8d}.apart{background:#b9770e}
+p.stale{color:#8a6d3b;margin:.2em 0}
 .stance{display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:4px}
 mark{background:#fff3a8}.muted{color:#777;font-size:13px}svg.chart{max-width:100%;height:auto}
 )css";
@@ -121,7 +125,8 @@ std::string HtmlReport(const ReportData& data) {
          std::to_string(m.origins) + "</td><td>";
     for (const auto& [stance, i] : m.latest) {
       h += "<span class=\"stance\" style=\"background:" + StanceColour(stance) + "\"></span>" +
-           Escape(stance) + ": " + Escape(reconcile::IntervalText(m.points[i].row.claim.quantity)) + " ";
+           Escape(stance) + ": " + Escape(reconcile::IntervalText(m.points[i].row.claim.quantity)) +
+           Escape(DateNote(m, stance, m.points[i])) + " ";
     }
     h += "</td></tr>\n";
   }
@@ -132,6 +137,9 @@ std::string HtmlReport(const ReportData& data) {
          Escape(m.unit) + (m.place.empty() ? "" : ", " + Escape(m.place)) + ". " +
          Escape(Summary(m)) + "." +
          (m.gap.empty() ? "" : " Gap: " + Escape(m.gap) + ".") + "</p>\n";
+    for (const reconcile::Measure::Stale& st : m.stale) {
+      h += "<p class=\"stale\">" + Escape(reconcile::StaleText(m, st)) + ".</p>\n";
+    }
     h += TimelineSvg(m) + "\n";
     h += "<table><tr><th>date</th><th>figure</th><th>speaker (stance)</th><th>echoes</th><th>source</th><th>sentence</th></tr>\n";
     for (size_t i = 0; i < m.points.size() && i < data.options.rows_per_measure; ++i) {
@@ -179,7 +187,8 @@ std::string MarkdownReport(const ReportData& data) {
   for (const reconcile::Measure& m : data.measures) {
     std::string latest;
     for (const auto& [stance, i] : m.latest) {
-      latest += (latest.empty() ? "" : "; ") + stance + ": " + reconcile::IntervalText(m.points[i].row.claim.quantity);
+      latest += (latest.empty() ? "" : "; ") + stance + ": " +
+                reconcile::IntervalText(m.points[i].row.claim.quantity) + DateNote(m, stance, m.points[i]);
     }
     md += "| " + MdCell(m.key) + " | " + m.verdict + (m.gap.empty() ? "" : " (" + MdCell(m.gap) + ")") + " | " +
           std::to_string(m.origins) + " | " + MdCell(latest) + " |\n";
@@ -187,6 +196,7 @@ std::string MarkdownReport(const ReportData& data) {
   for (const reconcile::Measure& m : data.measures) {
     md += "\n## " + m.key + " (" + m.verdict + ")\n\n";
     md += Summary(m) + "." + (m.gap.empty() ? "" : " Gap: " + m.gap + ".") + "\n\n";
+    for (const reconcile::Measure::Stale& st : m.stale) md += reconcile::StaleText(m, st) + ".\n\n";
     md += "| date | figure | speaker (stance) | echoes | source | sentence |\n|---|---:|---|---:|---|---|\n";
     for (size_t i = 0; i < m.points.size() && i < data.options.rows_per_measure; ++i) {
       const reconcile::MeasurePoint& p = m.points[i];

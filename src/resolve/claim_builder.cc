@@ -110,19 +110,31 @@ std::string ClaimIdOf(const Claim& c) {
   return "c-" + Hex16(XXH3_64bits(basis.data(), basis.size()));
 }
 
-// A figure given again later in the document ("Of the 718, ...") points
-// to its first statement: the first claim with the same category, side
-// and interval.
+// A figure given again in the document ("Of the 718, ...") points to its
+// main statement: of the claims with the same category, side and
+// interval, the one with the most context.
 void LinkRestatements(std::vector<Claim>* claims) {
-  std::unordered_map<std::string, std::string> first;  // figure -> claim id
-  for (Claim& c : *claims) {
+  // figure -> the claim the others restate: the one with the most context,
+  // a speaker, then a stated start ("since the invasion"), then the first
+  // -- a headline repeats the story's figure without them. The store's
+  // origin linking (src/reconcile/origins.cc) orders a document's claims
+  // the same way.
+  auto rank = [](const Claim& c) { return (c.speaker ? 0 : 2) + (c.period.from.empty() ? 1 : 0); };
+  std::unordered_map<std::string, size_t> main;
+  std::vector<std::string> keys(claims->size());
+  for (size_t i = 0; i < claims->size(); ++i) {
+    const Claim& c = (*claims)[i];
     const Quantity& q = c.quantity;
     char values[96];
     std::snprintf(values, sizeof values, "|%d%.17g|%d%.17g|%d%d|", q.lo.has_value(), q.lo.value_or(0),
                   q.hi.has_value(), q.hi.value_or(0), q.lo_open, q.hi_open);
-    const std::string key = c.category + "|" + c.side + values + std::string(UnitName(q.unit));
-    auto [it, added] = first.emplace(key, c.id);
-    if (!added) c.origin = it->second;
+    keys[i] = c.category + "|" + c.side + values + std::string(UnitName(q.unit));
+    auto [it, added] = main.emplace(keys[i], i);
+    if (!added && rank(c) < rank((*claims)[it->second])) it->second = i;
+  }
+  for (size_t i = 0; i < claims->size(); ++i) {
+    const size_t m = main[keys[i]];
+    if (m != i) (*claims)[i].origin = (*claims)[m].id;
   }
 }
 
@@ -412,6 +424,7 @@ class Builder {
     if (YearLike(f, tb, te) && !r.personnel) return false;
     const size_t s = view_.SentenceOf(tb);
     const size_t sa = view_.first_token(s), sb = view_.end_token(s);
+    if (AboutAnotherWar(sa, sb)) return false;
     // "no one has been convicted" is a claim; "nobody knows" is not: a zero
     // needs a word of what happened in its own sentence.
     if (IsZero(f) && extract::CategoryIn(view_, sa, sb, tb, te, 0, 0, true) < 0) return false;
@@ -657,6 +670,29 @@ class Builder {
     return spans;
   }
 
+  // A sentence that names another war (Afghanistan, the Second World War)
+  // and not Ukraine counts that war's dead, not this one's; beside Ukraine
+  // ("more than in ten years in Afghanistan") its figures are kept.
+  bool AboutAnotherWar(size_t a, size_t b) const {
+    bool other = false;
+    for (size_t t = a; t < b; ++t) {
+      if (view_.CueAt(t, extract::CueKind::kOtherWar) != nullptr) other = true;
+      const extract::CueMatch* country = nullptr;
+      for (const extract::CueMatch& c : view_.CuesAt(t)) {
+        if (c.cue->kind == extract::CueKind::kCountry) country = &c;
+      }
+      if (country != nullptr && country->cue->value == "UA") return false;
+    }
+    return other;
+  }
+
+  bool SaysSamePeriod(size_t sentence) const {
+    for (size_t t = view_.first_token(sentence); t < view_.end_token(sentence); ++t) {
+      if (view_.CueAt(t, extract::CueKind::kSamePeriod) != nullptr) return true;
+    }
+    return false;
+  }
+
   // Places, units, the period and so the basis of each claim, from its
   // sentence. Each sentence with claims is read once; the rest of the text
   // never is.
@@ -694,6 +730,10 @@ class Builder {
       c.units = units;
       c.period = FindPeriod(sentence, drafts[i].byte_begin - s.begin, drafts[i].byte_end - s.begin,
                             lang_, doc_.meta.published, book_.periods);
+      // "over the same period": the stated period of the figure before.
+      if (i > 0 && SaysSamePeriod(si) && c.period.from.empty() && !(*claims)[i - 1].period.from.empty()) {
+        c.period = (*claims)[i - 1].period;
+      }
       c.basis = BasisOf(c, doc_.meta.published);
     }
   }

@@ -96,7 +96,7 @@ std::string ApiClaimJson(const store::ClaimRow& row, const store::EchoCount* ech
   if (c.category.empty()) {
     json += "null";
   } else {
-    exporting::AppendJsonString(&json, reconcile::MeasureKey(c.category, c.side, c.quantity.unit, c.basis));
+    exporting::AppendJsonString(&json, reconcile::MeasureKeyOf(c));
   }
   if (echoes != nullptr && echoes->echoes > 0) json += ",\"echoes\":" + EchoJson(*echoes);
   return json + "}";
@@ -115,10 +115,31 @@ JsonObject DocumentMeta(const Document& doc) {
   return o;
 }
 
+std::string StaleJson(const reconcile::Measure& m) {
+  std::vector<std::string> stale;
+  for (const reconcile::Measure::Stale& st : m.stale) {
+    stale.push_back(JsonObject()
+                        .String("who", st.who)
+                        .StringOrNull("date", st.date)
+                        .String("figure", st.figure)
+                        .StringOrNull("speaker", st.speaker)
+                        .String("claim", st.claim_id)
+                        .String("text", reconcile::StaleText(m, st))
+                        .Close());
+  }
+  return JsonArray(stale);
+}
+
 std::string MeasureJson(const reconcile::Measure& m, bool with_points) {
   std::vector<std::string> latest;
   for (const auto& [stance, i] : m.latest) {
-    latest.push_back(JsonObject().String("stance", stance).Raw("point", PointJson(m.points[i])).Close());
+    bool is_stale = false;
+    for (const reconcile::Measure::Stale& st : m.stale) is_stale = is_stale || st.who == stance;
+    latest.push_back(JsonObject()
+                         .String("stance", stance)
+                         .Raw("stale", is_stale ? "true" : "false")
+                         .Raw("point", PointJson(m.points[i]))
+                         .Close());
   }
   JsonObject o;
   o.String("key", m.key)
@@ -126,14 +147,20 @@ std::string MeasureJson(const reconcile::Measure& m, bool with_points) {
       .StringOrNull("side", m.side)
       .String("unit", m.unit)
       .String("basis", m.basis)
+      .StringOrNull("span", m.span)
       .StringOrNull("place", m.place)
       .String("verdict", m.verdict)
       .StringOrNull("gap", m.gap)
+      .StringOrNull("as_of", m.as_of)
       .Int("origins", static_cast<int64_t>(m.origins))
       .Int("speakers", static_cast<int64_t>(m.speakers))
       .Raw("speakers_at_least", m.speakers_at_least ? "true" : "false");
   if (m.low) o.Number("low", *m.low); else o.Raw("low", "null");
   if (m.high) o.Number("high", *m.high); else o.Raw("high", "null");
+  o.Raw("open_below", m.open_below ? "true" : "false")
+      .Raw("open_above", m.open_above ? "true" : "false")
+      .String("range", reconcile::EnvelopeText(m))
+      .Raw("stale", StaleJson(m));
   o.Raw("latest", JsonArray(latest));
   if (with_points) {
     std::vector<std::string> points;

@@ -54,6 +54,10 @@ std::string ApiClaimJson(const store::ClaimRow& row, const store::EchoCount* ech
 // format, then what `extra` adds (chars, claims, text...).
 JsonObject DocumentMeta(const Document& doc);
 
+// The latest figures a measure left out of its verdict, as
+// [{"who","date","figure","speaker","claim","text"}].
+std::string StaleJson(const reconcile::Measure& measure);
+
 // A measure: key, category, side, unit, place, verdict, gap, origins,
 // speakers, low, high, latest [{"stance", "point"}], and "points" when
 // `with_points`.

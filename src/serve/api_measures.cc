@@ -11,8 +11,11 @@ Result<ApiResponse> MeasuresResource(std::string_view tail, const QueryParams& p
   // The tail is a measure key, which may hold a '/' ("killed:RU/period"):
   // only a key a measure has is found.
   reconcile::MeasureOptions options;
+  Result<int64_t> window = params.GetInt("window", options.window_days, 0, 36500);
+  if (!window.ok()) return window.status();
+  options.window_days = static_cast<int>(*window);
   if (tail.empty()) {
-    Status s = params.OnlyThese({"by"});
+    Status s = params.OnlyThese({"by", "window"});
     if (!s.ok()) return s;
     const std::string& by = params.Get("by");
     if (!by.empty() && by != "place") {
@@ -21,7 +24,7 @@ Result<ApiResponse> MeasuresResource(std::string_view tail, const QueryParams& p
     options.by_place = by == "place";
     options.max_points = 0;  // the list shows each measure's latest figures only
   } else {
-    Status s = params.OnlyThese({});
+    Status s = params.OnlyThese({"window"});
     if (!s.ok()) return s;
     options.only = std::string(tail);
     options.by_place = tail.find('@') != std::string_view::npos;

@@ -195,12 +195,12 @@ TEST_F(Api, BasisFiltersClaims) {
   EXPECT_NE(ClaimCountKey(q), ClaimCountKey(by_basis));
 }
 
-// The day's figures are a measure of their own, whose key (with its '/')
+// The day's figures are a measure of their own (span "day"), whose key (with its '/')
 // the measure route takes and every claim names.
 TEST_F(Api, BasisSplitsMeasures) {
   simdjson::dom::element page = Parse(Get("/api/v1/claims", "basis=period"));
   for (simdjson::dom::element c : page["claims"].get_array()) {
-    EXPECT_EQ(std::string_view(c["measure"]), "refusal:RU/period");
+    EXPECT_EQ(std::string_view(c["measure"]), "refusal:RU/day");
   }
   std::map<std::string, std::pair<std::string, int64_t>> measures;
   for (simdjson::dom::element m : Parse(Get("/api/v1/measures"))["measures"].get_array()) {
@@ -208,13 +208,19 @@ TEST_F(Api, BasisSplitsMeasures) {
                                                          int64_t(m["origins"])};
   }
   EXPECT_EQ(measures["refusal:RU"], (std::pair<std::string, int64_t>{"total", 8}));
-  EXPECT_EQ(measures["refusal:RU/period"], (std::pair<std::string, int64_t>{"period", 2}));
-  ApiResponse one = Get("/api/v1/measures/refusal:RU/period");
+  EXPECT_EQ(measures["refusal:RU/day"], (std::pair<std::string, int64_t>{"period", 2}));
+  ApiResponse one = Get("/api/v1/measures/refusal:RU/day");
   ASSERT_EQ(one.status, 200) << one.body;
   simdjson::dom::element m = Parse(one)["measure"];
-  EXPECT_EQ(std::string_view(m["key"]), "refusal:RU/period");
+  EXPECT_EQ(std::string_view(m["key"]), "refusal:RU/day");
   EXPECT_EQ(m["points"].get_array().size(), 2u);
+  EXPECT_EQ(std::string_view(m["span"]), "day");
   EXPECT_EQ(Get("/api/v1/measures/refusal:RU/daily").status, 404);
+  // The window is a parameter of both routes.
+  EXPECT_EQ(Get("/api/v1/measures", "window=7").status, 200);
+  EXPECT_EQ(Get("/api/v1/measures/refusal:RU/day", "window=7").status, 200);
+  EXPECT_EQ(Get("/api/v1/measures", "window=-1").status, 400);
+  EXPECT_EQ(Get("/api/v1/measures", "window=abc").status, 400);
 }
 
 TEST_F(Api, ErrorsAreJsonWithTheirStatus) {

@@ -311,7 +311,8 @@ Status Store::ForEachClaimOfFigure(const FigureKey& figure,
       " c.speaker_actor, c.speaker_name, c.speaker_org, c.speaker_private, c.origin"
       " FROM claims c JOIN documents d ON d.id = c.doc"
       " WHERE c.category IS ?1 AND c.side IS ?2 AND c.unit = ?3 AND c.lo IS ?4 AND c.hi IS ?5"
-      " ORDER BY (c.date IS NULL), c.date, d.id, (c.speaker_private IS NULL), c.span_begin";
+      " ORDER BY (c.date IS NULL), c.date, d.id, (c.speaker_private IS NULL), (c.period_from IS NULL),"
+      " c.span_begin";
   Result<sqlite3_stmt*> st = Prepare(kSql);
   if (!st.ok()) return st.status();
   ResetOnExit reset(*st);
