@@ -88,6 +88,9 @@ class MeasureBuilder {
       if (!m_.high || *end > *m_.high) m_.high = end;
     }
     Keep(&by_stance_, p.stance, p);
+    // "Thousands" is no measurement: it is shown but judges nothing.
+    const bool judges = Positioned(p.stance) && q.qualifier != Qualifier::kVague;
+    if (judges) Keep(&judged_by_stance_, p.stance, p);
     if (Positioned(p.stance)) {
       if (speakers_.size() < kMaxCountedSpeakers) {
         speakers_.insert(speaker);
@@ -96,7 +99,7 @@ class MeasureBuilder {
       }
       // Judge compares each speaker's latest figure pairwise: the first
       // speakers met are enough to find a dispute among them.
-      if (by_speaker_.size() < kMaxJudgedSpeakers || by_speaker_.count(speaker)) {
+      if (judges && (by_speaker_.size() < kMaxJudgedSpeakers || by_speaker_.count(speaker))) {
         Keep(&by_speaker_, speaker, p);
       }
     }
@@ -154,12 +157,8 @@ class MeasureBuilder {
       const MeasurePoint* p;
     };
     std::vector<Party> parties;
-    size_t positioned = 0;
-    for (const auto& [stance, p] : by_stance_) positioned += Positioned(stance);
-    if (positioned >= 2) {
-      for (const auto& [stance, p] : by_stance_) {
-        if (Positioned(stance)) parties.push_back({stance, &p});
-      }
+    if (judged_by_stance_.size() >= 2) {
+      for (const auto& [stance, p] : judged_by_stance_) parties.push_back({stance, &p});
     } else {
       for (const auto& [key, p] : by_speaker_) parties.push_back({SpeakerOf(*p.row.claim.speaker), &p});
     }
@@ -168,8 +167,8 @@ class MeasureBuilder {
     std::vector<Party> compared;
     for (const Party& party : parties) {
       const std::optional<int64_t> day = DayOf(party.p->date);
-      // Undated figures are compared only when nothing is dated.
-      const bool fresh = newest ? (day && *newest - *day <= window_days_) : true;
+      // An undated figure cannot be set beside another in time.
+      const bool fresh = newest && day && *newest - *day <= window_days_;
       if (fresh) {
         compared.push_back(party);
         continue;
@@ -221,6 +220,7 @@ class MeasureBuilder {
   size_t max_points_;
   int window_days_;
   std::map<std::string, MeasurePoint> by_stance_, by_speaker_;
+  std::map<std::string, MeasurePoint> judged_by_stance_;  // positioned, not vague
   std::set<std::string> speakers_;
   std::vector<MeasurePoint> series_;
 };
@@ -255,7 +255,7 @@ std::string IntervalText(const Quantity& q) {
 std::string StaleText(const Measure& m, const Measure::Stale& st) {
   return "stale: " + st.who + " " + st.figure + " (" + (st.date.empty() ? "undated" : st.date) +
          (st.speaker.empty() || st.speaker == st.who ? "" : ", " + st.speaker) + ")" +
-         (st.date.empty() ? ", not compared with dated figures"
+         (st.date.empty() ? ", undated: not set beside others in time"
                           : ", older than the figures of " + m.as_of);
 }
 

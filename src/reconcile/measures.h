@@ -76,7 +76,8 @@ struct Measure {
   std::string gap;
   std::string as_of;                 // the newest date compared ("" = undated)
   // Latest figures left out of the comparison: older than the window
-  // before `as_of`, or undated beside dated ones. `who` is the stance, or
+  // before `as_of`, or undated. Vague figures ("thousands") and those of
+  // no positioned stance judge nothing and are not listed. `who` is the stance, or
   // the speaker when one stance's speakers are compared.
   struct Stale {
     std::string who, date, figure, speaker, claim_id;

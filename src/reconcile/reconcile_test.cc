@@ -413,6 +413,33 @@ TEST_F(ReconcileTest, MeasuresCompareFiguresOfAboutTheSameTime) {
             "(2024-05-02, Mediazona): at least 1.6x");
 }
 
+// "Thousands" judges nothing, and an undated figure is never set beside
+// another in time.
+TEST_F(ReconcileTest, VagueAndUndatedFiguresJudgeNothing) {
+  AddDoc("ombudsman", "A", "2026-02-26");
+  ASSERT_TRUE(store_->PutClaims(last_doc_, {MakeClaim("c-ombud", 90000, std::nullopt, "missing", "UA",
+                                                       Actor("Ombudsman", "", "official-UA"))}).ok());
+  AddDoc("red cross", "B", "2026-02-26");
+  Claim thousands = MakeClaim("c-icrc", 2000, 9999, "missing", "UA", Actor("ICRC", "", "independent"));
+  thousands.quantity.qualifier = Qualifier::kVague;
+  ASSERT_TRUE(store_->PutClaims(last_doc_, {thousands}).ok());
+  AddDoc("undated", "C", "");
+  ASSERT_TRUE(store_->PutClaims(last_doc_, {MakeClaim("c-undated", 500, 500, "missing", "UA",
+                                                       Actor("Some Minister", "", "official-RU"))}).ok());
+  ASSERT_TRUE(LinkOrigins(*store_).ok());
+  Result<std::vector<Measure>> ms = ComputeMeasures(*store_, {});
+  ASSERT_TRUE(ms.ok());
+  ASSERT_EQ(ms->size(), 1u);
+  const Measure& m = ms->front();
+  EXPECT_EQ(m.verdict, "apart");
+  EXPECT_TRUE(m.gap.empty());
+  ASSERT_EQ(m.stale.size(), 1u);
+  EXPECT_EQ(m.stale[0].who, "official-RU");
+  EXPECT_EQ(StaleText(m, m.stale[0]),
+            "stale: official-RU 500 (undated, Some Minister), undated: not set beside others in time");
+  EXPECT_EQ(m.latest.size(), 3u);  // all shown
+}
+
 TEST(FigureDates, ThePeriodsEndNeverAfterTheReport) {
   store::ClaimRow row;
   row.doc.published = "2024-05-02T10:00:00+03:00";
