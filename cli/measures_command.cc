@@ -38,6 +38,9 @@ std::string MeasureJson(const reconcile::Measure& m, bool with_points) {
   if (m.low) o.Number("low", *m.low); else o.Raw("low", "null");
   if (m.high) o.Number("high", *m.high); else o.Raw("high", "null");
   o.Bool("open_below", m.open_below).Bool("open_above", m.open_above).Raw("stale", serve::StaleJson(m));
+  std::vector<std::string> checks;
+  for (const std::string& c : m.checks) checks.push_back(serve::JsonObject().String("text", c).Close());
+  o.Raw("checks", serve::JsonArray(checks));
   serve::JsonObject latest;
   for (const auto& [stance, i] : m.latest) latest.String(stance, m.points[i].row.claim.id);
   o.Raw("latest", latest.Close());
@@ -103,6 +106,7 @@ int RunMeasures(const MeasuresFlags& flags) {
     for (const reconcile::Measure::Stale& st : m.stale) {
       std::printf("%s  %s\n", Pad("", width).c_str(), reconcile::StaleText(m, st).c_str());
     }
+    for (const std::string& c : m.checks) std::printf("%s  check: %s\n", Pad("", width).c_str(), c.c_str());
   }
   if (measures->empty()) std::printf("(no claims stored)\n");
   return kExitOk;
@@ -126,6 +130,7 @@ int RunMeasure(const MeasuresFlags& flags) {
               m.gap.empty() ? "" : " -- ", m.gap.c_str(), m.origins, m.origins == 1 ? "" : "s",
               SpeakerCount(m).c_str());
   for (const reconcile::Measure::Stale& st : m.stale) std::printf("%s\n", reconcile::StaleText(m, st).c_str());
+  for (const std::string& c : m.checks) std::printf("check: %s\n", c.c_str());
   if (m.points.size() < m.origins) {
     std::printf("(the latest %zu of them and the latest of each stance; tally claims --origins "
                 "--category %s lists every one)\n",

@@ -50,6 +50,7 @@ function card(m) {
     el('p', { class: 'key muted' }, m.key),
     m.gap ? el('p', { class: 'gap' }, 'Gap: ', m.gap) : null,
     ...(m.stale || []).map((st) => el('p', { class: 'stale-note muted' }, st.text || `stale: ${st.who} ${st.figure}`)),
+    ...(m.checks || []).map((c) => el('p', { class: 'check-note' }, `Check: ${c.text}`)),
     el('p', { class: 'summary' },
       `${thousands(m.origins)} independent origin${m.origins === 1 ? '' : 's'} from ${thousands(m.speakers)} speaker${m.speakers === 1 ? '' : 's'}; figures ${range(m)}.`),
     el('h3', {}, 'Latest figure per stance'),

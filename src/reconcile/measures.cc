@@ -8,6 +8,7 @@
 
 #include "src/reconcile/origins.h"
 #include "src/reconcile/speaker_key.h"
+#include "src/reconcile/total_check.h"
 #include "src/resolve/basis.h"
 #include "src/resolve/calendar.h"
 #include "src/text/normalize.h"
@@ -91,6 +92,9 @@ class MeasureBuilder {
     // "Thousands" is no measurement: it is shown but judges nothing.
     const bool judges = Positioned(p.stance) && q.qualifier != Qualifier::kVague;
     if (judges) Keep(&judged_by_stance_, p.stance, p);
+    if (judges && m_.basis == "total" && m_.place.empty()) {
+      totals_.Add(SpeakerOf(*p.row.claim.speaker), p.date, q);
+    }
     if (Positioned(p.stance)) {
       if (speakers_.size() < kMaxCountedSpeakers) {
         speakers_.insert(speaker);
@@ -132,6 +136,7 @@ class MeasureBuilder {
       }
     }
     Judge();
+    m_.checks = totals_.Findings();
     return std::move(m_);
   }
 
@@ -223,6 +228,7 @@ class MeasureBuilder {
   std::map<std::string, MeasurePoint> judged_by_stance_;  // positioned, not vague
   std::set<std::string> speakers_;
   std::vector<MeasurePoint> series_;
+  RunningTotalCheck totals_;
 };
 
 }  // namespace

@@ -83,6 +83,9 @@ struct Measure {
     std::string who, date, figure, speaker, claim_id;
   };
   std::vector<Stale> stale;
+  // A source against itself: "General Staff: 161,610 on 2023-03-14, then
+  // 150,000 on 2023-03-20: a running total that went down" (totals only).
+  std::vector<std::string> checks;
 };
 
 // The date a figure is about, for the series and for comparing: the end

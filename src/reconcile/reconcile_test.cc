@@ -5,6 +5,7 @@
 #include "src/reconcile/near_duplicates.h"
 #include "src/reconcile/origins.h"
 #include "src/reconcile/speaker_key.h"
+#include "src/reconcile/total_check.h"
 #include "src/report/report.h"
 #include "src/resolve/basis.h"
 #include "tests/test_util.h"
@@ -438,6 +439,42 @@ TEST_F(ReconcileTest, VagueAndUndatedFiguresJudgeNothing) {
   EXPECT_EQ(StaleText(m, m.stale[0]),
             "stale: official-RU 500 (undated, Some Minister), undated: not set beside others in time");
   EXPECT_EQ(m.latest.size(), 3u);  // all shown
+}
+
+// A source against itself: its running total on a later day is below the
+// one it gave before.
+TEST_F(ReconcileTest, ARunningTotalThatGoesDownIsFlagged) {
+  const Speaker staff = Actor("General Staff", "ua-genstaff", "official-UA");
+  const std::vector<std::pair<std::string, double>> totals = {
+      {"2023-03-14", 161610}, {"2023-03-20", 150000}, {"2023-03-21", 162900}};
+  for (size_t i = 0; i < totals.size(); ++i) {
+    AddDoc("gs " + std::to_string(i), "GS", totals[i].first);
+    ASSERT_TRUE(store_->PutClaims(last_doc_, {MakeClaim("c-gs" + std::to_string(i), totals[i].second,
+                                                         totals[i].second, "casualties", "RU", staff)}).ok());
+  }
+  ASSERT_TRUE(LinkOrigins(*store_).ok());
+  Result<std::vector<Measure>> ms = ComputeMeasures(*store_, {});
+  ASSERT_TRUE(ms.ok());
+  ASSERT_EQ(ms->size(), 1u);
+  ASSERT_EQ(ms->front().checks.size(), 1u);
+  EXPECT_EQ(ms->front().checks[0],
+            "General Staff: 161,610 on 2023-03-14, then 150,000 on 2023-03-20: a running total that "
+            "went down");
+}
+
+TEST(RunningTotals, RisingTotalsAndOtherShapesPass) {
+  RunningTotalCheck check;
+  Quantity a, b, c;
+  a.lo = a.hi = 100;
+  b.lo = 120;  // "more than 120": no upper bound, cannot be below
+  c.lo = c.hi = 130;
+  check.Add("S", "2024-01-01", a);
+  check.Add("S", "2024-01-02", b);
+  check.Add("S", "2024-01-03", c);
+  check.Add("S", "", a);  // undated: nothing to say
+  check.Add("T", "2024-01-05", c);
+  check.Add("T", "2024-01-01", a);  // an earlier, lower total of another speaker, met later
+  EXPECT_TRUE(check.Findings().empty());
 }
 
 TEST(FigureDates, ThePeriodsEndNeverAfterTheReport) {

@@ -140,6 +140,7 @@ std::string HtmlReport(const ReportData& data) {
     for (const reconcile::Measure::Stale& st : m.stale) {
       h += "<p class=\"stale\">" + Escape(reconcile::StaleText(m, st)) + ".</p>\n";
     }
+    for (const std::string& c : m.checks) h += "<p class=\"stale\">Check: " + Escape(c) + ".</p>\n";
     h += TimelineSvg(m) + "\n";
     h += "<table><tr><th>date</th><th>figure</th><th>speaker (stance)</th><th>echoes</th><th>source</th><th>sentence</th></tr>\n";
     for (size_t i = 0; i < m.points.size() && i < data.options.rows_per_measure; ++i) {
@@ -197,6 +198,7 @@ std::string MarkdownReport(const ReportData& data) {
     md += "\n## " + m.key + " (" + m.verdict + ")\n\n";
     md += Summary(m) + "." + (m.gap.empty() ? "" : " Gap: " + m.gap + ".") + "\n\n";
     for (const reconcile::Measure::Stale& st : m.stale) md += reconcile::StaleText(m, st) + ".\n\n";
+    for (const std::string& c : m.checks) md += "Check: " + c + ".\n\n";
     md += "| date | figure | speaker (stance) | echoes | source | sentence |\n|---|---:|---|---:|---|---|\n";
     for (size_t i = 0; i < m.points.size() && i < data.options.rows_per_measure; ++i) {
       const reconcile::MeasurePoint& p = m.points[i];

@@ -161,6 +161,9 @@ std::string MeasureJson(const reconcile::Measure& m, bool with_points) {
       .Raw("open_above", m.open_above ? "true" : "false")
       .String("range", reconcile::EnvelopeText(m))
       .Raw("stale", StaleJson(m));
+  std::vector<std::string> checks;
+  for (const std::string& c : m.checks) checks.push_back(JsonObject().String("text", c).Close());
+  o.Raw("checks", JsonArray(checks));
   o.Raw("latest", JsonArray(latest));
   if (with_points) {
     std::vector<std::string> points;
