@@ -38,6 +38,7 @@ Runner AddEvalCommand(CLI::App& app);
 Runner AddExtractCommand(CLI::App& app);
 Runner AddMeasuresCommand(CLI::App& app);
 Runner AddMeasureCommand(CLI::App& app);
+Runner AddReextractCommand(CLI::App& app);
 Runner AddReportCommand(CLI::App& app);
 Runner AddClaimsCommand(CLI::App& app);
 Runner AddServeCommand(CLI::App& app);

@@ -27,6 +27,7 @@ int main(int argc, char** argv) {
   add(tally::cli::AddEvalCommand);
   add(tally::cli::AddMeasuresCommand);
   add(tally::cli::AddMeasureCommand);
+  add(tally::cli::AddReextractCommand);
   add(tally::cli::AddReportCommand);
   add(tally::cli::AddClaimsCommand);
   add(tally::cli::AddServeCommand);

@@ -247,6 +247,30 @@ if grep -q "person-" "$work/out"; then failed=$((failed + 1)); echo "FAIL a wron
 check "a key file made on the spot is a wrong key too" 2 "$tally" claims --db "$work/c.db" --reveal --key-file "$work/fresh-key"
 check "a store without private people" 0 bash -c "echo 'The ministry said 120 soldiers deserted.' | '$tally' ingest -q --db '$work/plain.db' -"
 check "has nothing a key could fail to open" 0 "$tally" claims --db "$work/plain.db" --reveal --key-file "$work/other-key"
+# tally reextract: the same codebook gives the same claims (private
+# names opened with the key and sealed again), a changed one its own, and
+# a wrong key is refused before anything changes.
+check "claims before reextract" 0 "$tally" claims --db "$work/c.db" --format jsonl
+cp "$work/out" "$work/before-reextract.jsonl"
+check "reextract" 0 "$tally" reextract --db "$work/c.db"
+expect_output "reextract says what it did" "reextracted"
+check "claims after reextract" 0 "$tally" claims --db "$work/c.db" --format jsonl
+if cmp -s "$work/out" "$work/before-reextract.jsonl"; then passed=$((passed + 1)); else
+  failed=$((failed + 1)); echo "FAIL reextract with the same codebook changed the claims"; fi
+check "reextract with a wrong key" 2 "$tally" reextract --db "$work/c.db" --key-file "$work/other-key"
+expect_output "reextract names the key problem" "a wrong key?"
+check "reextract of no store" 3 "$tally" reextract --db "$work/none-such.db"
+check "ingest another war" 0 bash -c "echo 'About 15,000 Soviet soldiers were killed in Afghanistan.' | '$tally' ingest -q --db '$work/war.db' -"
+check "another war gives no claim" 0 "$tally" claims --db "$work/war.db" --format jsonl
+if [ ! -s "$work/out" ]; then passed=$((passed + 1)); else
+  failed=$((failed + 1)); echo "FAIL a figure of another war was a claim"; fi
+mkdir -p "$work/cb-nowar"
+cp -r "$src/codebook/." "$work/cb-nowar/"
+for f in "$work"/cb-nowar/claims/*.tsv; do grep -v '^other_war' "$f" > "$f.new" && mv "$f.new" "$f"; done
+check "reextract with an edited codebook" 0 "$tally" reextract --db "$work/war.db" --codebook "$work/cb-nowar"
+check "claims after the edit" 0 "$tally" claims --db "$work/war.db" --format jsonl
+if [ "$(wc -l < "$work/out")" -eq 1 ]; then passed=$((passed + 1)); else
+  failed=$((failed + 1)); echo "FAIL reextract did not follow the edited codebook"; fi
 chmod 644 "$TALLY_KEY_FILE"
 check "a key others can read is refused" 4 "$tally" extract "$src/examples/text/wire-copy.txt"
 expect_output "the refusal says what to run" "chmod 600"

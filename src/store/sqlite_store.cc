@@ -631,6 +631,46 @@ Result<Document> Store::GetDocument(const std::string& id_or_prefix) {
   return std::move(found[0]);
 }
 
+Result<bool> Store::NextDocument(int64_t after, int64_t* rowid, Document* doc) {
+  static const std::string kSql = std::string("SELECT ") + kDocumentColumns +
+                                  ", text, rowid FROM documents WHERE rowid > ? ORDER BY rowid LIMIT 1";
+  Result<sqlite3_stmt*> st = Prepare(kSql.c_str());
+  if (!st.ok()) return st.status();
+  ResetOnExit reset(*st);
+  sqlite3_bind_int64(*st, 1, after);
+  const int rc = sqlite3_step(*st);
+  if (rc == SQLITE_DONE) return false;
+  if (rc != SQLITE_ROW) return SqlError("read the document after " + std::to_string(after));
+  *doc = ReadDocument(*st, true);
+  *rowid = sqlite3_column_int64(*st, 15);
+  return true;
+}
+
+Status Store::ReplaceDocumentText(int64_t rowid, const std::string& text) {
+  // The full-text index reads its content from `documents`: the old text
+  // leaves the index before the row changes, and the new one enters after.
+  static constexpr const char* kUnindex =
+      "INSERT INTO doc_text(doc_text, rowid, title, text)"
+      " SELECT 'delete', rowid, title, text FROM documents WHERE rowid = ?";
+  static constexpr const char* kUpdate = "UPDATE documents SET text = ?, chars = ? WHERE rowid = ?";
+  static constexpr const char* kIndex =
+      "INSERT INTO doc_text(rowid, title, text) SELECT rowid, title, text FROM documents WHERE rowid = ?";
+  for (const char* sql : {kUnindex, kUpdate, kIndex}) {
+    Result<sqlite3_stmt*> st = Prepare(sql);
+    if (!st.ok()) return st.status();
+    ResetOnExit reset(*st);
+    if (sql == kUpdate) {
+      BindUncopied(*st, 1, text);
+      sqlite3_bind_int64(*st, 2, static_cast<int64_t>(text::CodePoints(text)));
+      sqlite3_bind_int64(*st, 3, rowid);
+    } else {
+      sqlite3_bind_int64(*st, 1, rowid);
+    }
+    if (sqlite3_step(*st) != SQLITE_DONE) return SqlError("replace the text of document " + std::to_string(rowid));
+  }
+  return Status::Ok();
+}
+
 Result<Stats> Store::GetStats() {
   Stats stats;
   auto scalar = [&](const char* sql, int64_t* out) -> Status {

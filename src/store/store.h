@@ -303,6 +303,13 @@ class Store {
   // By full id or a unique prefix of one ("d-0a9c"). kNotFound when none,
   // kInvalidArgument when the prefix is ambiguous.
   Result<Document> GetDocument(const std::string& id_or_prefix);
+  // The first document stored after rowid `after`, with its text, into
+  // *doc and its rowid into *rowid; false when there is none. One at a
+  // time, so that a pass over the store holds one text.
+  Result<bool> NextDocument(int64_t after, int64_t* rowid, Document* doc);
+  // Replaces a stored document's text (and its full-text index entry);
+  // its id, the hash of the text it was read with, stays.
+  Status ReplaceDocumentText(int64_t rowid, const std::string& text);
   Result<Stats> GetStats();
   // A page of documents in storage order after query.after, each with its
   // claim count. kInvalidArgument when limit < 1.
