@@ -34,6 +34,10 @@ charts=$(grep -o '<svg' "$work/dom.html" | wc -l)
 [ "$charts" -eq "$measures" ] || fail "$charts charts for $measures measures"
 grep -q 'class="mark"' "$work/dom.html" || fail "no marks in the charts"
 grep -q 'Near-duplicate documents' "$work/dom.html" || fail "no duplicates section"
+grep -q 'class="series"' "$work/dom.html" || fail "no speaker's figures joined as a series"
+stale=$("$tally" measures --db "$work/t.db" --format jsonl | grep -o '"who":' | wc -l)
+[ "$stale" -gt 0 ] && [ "$(grep -o '<p class="stale">stale:' "$work/dom.html" | wc -l)" -eq "$stale" ] ||
+  fail "the report does not say which of $stale figures are stale"
 for key in $("$tally" measures --db "$work/t.db" --format jsonl | sed 's/.*"key":"\([^"]*\)".*/\1/' | head -5); do
   grep -q "id=\"$key\"" "$work/dom.html" || fail "no section for $key"
 done

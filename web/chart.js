@@ -1,10 +1,12 @@
-// A measure's timeline: one mark per independent figure, x = date of the
-// report, y = the figure's interval, coloured by the speaker's stance, as in
+// A measure's timeline: one mark per independent figure, x = the figure's
+// own date (its period's end, else its report's day), y = its interval, coloured by the speaker's stance, as in
 // the static report (src/report/svg_chart.cc): a point for an exact figure,
 // a bar for a range, an arrow head where an end is open ("more than 18,000"
 // points up, "up to 100" down). Values use a linear scale from zero, or a
 // log scale when they span more than two orders of magnitude. Undated
-// figures stand in their own strip at the right. Hovering or focusing a mark
+// figures stand in their own strip at the right. One speaker's dated figures
+// are joined in date order under the marks: a day's counts read as a series,
+// running totals as a line of intervals. Hovering or focusing a mark
 // shows its figure, speaker and sentence; clicking opens its document.
 
 import { el, svg, thousands, stanceColour, speakerText, snippet, docHref, day } from './dom.js';
@@ -166,9 +168,30 @@ export function timeline(measure) {
     root.append(svg('rect', { x: x0, y: M.top, width: W - M.right - x0, height: bottom - M.top, class: 'undated-band' }));
     root.append(svg('text', { x: (x0 + W - M.right) / 2, y: M.top - 3, 'text-anchor': 'middle', class: 'tick' }, 'undated'));
   }
-  root.append(svg('text', { x: (M.left + plotRight) / 2, y: bottom + 34, 'text-anchor': 'middle', class: 'axis-label' }, 'date of report'));
+  root.append(svg('text', { x: (M.left + plotRight) / 2, y: bottom + 34, 'text-anchor': 'middle', class: 'axis-label' }, 'date of the figure'));
   root.append(svg('text', { transform: `translate(14 ${(M.top + bottom) / 2}) rotate(-90)`, 'text-anchor': 'middle', class: 'axis-label' },
     (measure.unit || '') + (s.log ? ' (log scale)' : '')));
+  // Each speaker's dated figures joined in date order, under the marks.
+  const lines = new Map();
+  points.forEach((p, i) => {
+    const q = p.claim.quantity || {};
+    const sp = p.claim.speaker;
+    const lo = typeof q.lo === 'number' ? q.lo : null;
+    const hi = typeof q.hi === 'number' ? q.hi : null;
+    if (days[i] === null || !sp || (lo === null && hi === null)) return;
+    const who = speakerText(sp);
+    const v = lo !== null && hi !== null ? (lo + hi) / 2 : (lo !== null ? lo : hi);
+    if (!lines.has(who)) lines.set(who, { colour: stanceColour(p.stance), xy: [] });
+    lines.get(who).xy.push([xOf(days[i]), s.y(v)]);
+  });
+  for (const [who, { colour, xy }] of lines) {
+    if (xy.length < 2) continue;
+    xy.sort((a, b) => a[0] - b[0]);
+    const d = xy.map(([x, y], k) => `${k ? 'L' : 'M'}${x.toFixed(1)} ${y.toFixed(1)}`).join(' ');
+    const path = svg('path', { class: 'series', d, fill: 'none', stroke: colour, 'stroke-width': 1.5, 'stroke-opacity': 0.55 });
+    path.append(svg('title', {}, who));
+    root.append(path);
+  }
   // Marks: figures on the same day step aside so that none hides another.
   const perDay = new Map();
   const stances = [];

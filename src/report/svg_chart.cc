@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <map>
 #include <set>
 
 #include "src/resolve/calendar.h"
@@ -177,10 +178,32 @@ std::string TimelineSvg(const reconcile::Measure& m, const ChartOptions& options
            DateOf(static_cast<int64_t>(std::llround(day))) + "</text>";
   }
   svg += "<text x=\"" + Num((left + w - right) / 2) + "\" y=\"" + Num(bottom + 34) +
-         "\" text-anchor=\"middle\" font-size=\"12\">date of report</text>";
+         "\" text-anchor=\"middle\" font-size=\"12\">date of the figure</text>";
   svg += "<text transform=\"translate(16 " + Num((top + bottom) / 2) +
          ") rotate(-90)\" text-anchor=\"middle\" font-size=\"12\">" + Escape(m.unit) +
          (s.log ? " (log scale)" : "") + "</text>";
+  // One speaker's dated figures joined in date order, under the marks: a
+  // day's counts read as a series, running totals as a line of intervals.
+  std::map<std::string, std::vector<std::pair<double, double>>> lines;  // speaker -> (x, y)
+  std::map<std::string, std::string> line_colour;
+  for (size_t i = 0; i < m.points.size(); ++i) {
+    const reconcile::MeasurePoint& p = m.points[i];
+    const Quantity& q = p.row.claim.quantity;
+    const std::optional<Speaker>& sp = p.row.claim.speaker;
+    if (!days[i] || !sp || (!q.lo && !q.hi)) continue;
+    const std::string who = sp->name.empty() ? sp->org : sp->name;
+    const double v = q.lo && q.hi ? (*q.lo + *q.hi) / 2 : (q.lo ? *q.lo : *q.hi);
+    lines[who].emplace_back(x_of(static_cast<double>(*days[i])), s.Y(v));
+    line_colour[who] = StanceColour(p.stance);
+  }
+  for (auto& [who, xy] : lines) {
+    if (xy.size() < 2) continue;
+    std::stable_sort(xy.begin(), xy.end());
+    std::string d;
+    for (const auto& [x, y] : xy) d += (d.empty() ? "M" : " L") + Num(x) + " " + Num(y);
+    svg += "<path class=\"series\" d=\"" + d + "\" fill=\"none\" stroke=\"" + line_colour[who] +
+           "\" stroke-width=\"1.5\" stroke-opacity=\"0.55\"><title>" + Escape(who) + "</title></path>";
+  }
   // Marks.
   std::set<std::string> stances;
   size_t undated = 0;

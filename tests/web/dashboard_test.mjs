@@ -118,6 +118,15 @@ await check('measures page: one card per measure, every chart drawn', async () =
   expect(gaps === withGap, `expected ${withGap} gap texts, found ${gaps}`);
   const latest = await page.locator('article.card ul.latest li').count();
   expect(latest >= measures.length, `expected the latest figure per stance in every card, found ${latest} items`);
+  // Verdicts over time: every stale figure of the API is said so on its card.
+  const staleNotes = await page.locator('article.card .stale-note').count();
+  const staleWant = measures.reduce((n, m) => n + (m.stale || []).length, 0);
+  expect(staleWant > 0 && staleNotes === staleWant, `expected ${staleWant} stale notes, found ${staleNotes}`);
+  const staleText = await page.locator('article.card .stale-note').first().textContent();
+  expect(/\d{4}-\d{2}-\d{2}|undated/.test(staleText), `a stale note without its date: ${staleText}`);
+  // A speaker with two or more dated figures is drawn as a line under its marks.
+  const series = await page.locator('svg.chart path.series').count();
+  expect(series > 0, 'no series line in any chart');
   noProblems('measures page');
 });
 
