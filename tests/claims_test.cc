@@ -639,7 +639,9 @@ TEST(ClaimsBasis, PhrasingsHaveTheirBasis) {
     const std::vector<std::string> f = Fields(line);
     ASSERT_EQ(f.size(), 5u) << line;
     SCOPED_TRACE(f[2]);
-    Result<resolve::DocumentClaims> out = ExtractText(f[2], f[0], f[1]);
+    std::string text = f[2];  // "\n" in the file is a line break
+    for (size_t at; (at = text.find("\\n")) != std::string::npos;) text.replace(at, 2, "\n");
+    Result<resolve::DocumentClaims> out = ExtractText(text, f[0], f[1]);
     ASSERT_TRUE(out.ok());
     const Claim* found = FindClaim(*out, f[3]);
     ASSERT_NE(found, nullptr) << "no claim '" << f[3] << "'";

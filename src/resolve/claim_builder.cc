@@ -14,6 +14,7 @@
 #include "src/extract/figures.h"
 #include "src/extract/mentions.h"
 #include "src/resolve/basis.h"
+#include "src/resolve/calendar.h"
 #include "src/resolve/periods.h"
 #include "src/text/utf8.h"
 
@@ -194,6 +195,11 @@ class Builder {
     size_t group_begin = 0, group_end = 0;  // bytes
     int speaker = -1;
     std::string channel, hedge;
+    // The colon line a breakdown row stands under (a sentence), whose
+    // period the row takes when it states none; -1 when none.
+    int intro = -1;
+    // "161610 (+640)": the change since the report before, a day's figure.
+    bool increment = false;
   };
 
   // Whose personnel a document is mostly about: side words ("Russian",
@@ -226,23 +232,33 @@ class Builder {
   // The category of the line that introduces the list row in sentence s
   // of paragraph p: the nearest earlier line of the paragraph, or the last
   // of the paragraph before, that ends with a colon; -1 when none.
-  int BreakdownCategory(size_t s, size_t p) const {
+  // The colon line a breakdown row in sentence `s` of paragraph `p`
+  // stands under: the last sentence before it in its paragraph that ends
+  // in ':' and names a category, else the last of the paragraph before if
+  // it does; -1 when none.
+  int BreakdownIntro(size_t s, size_t p) const {
     const text::Paragraph& para = view_.seg().paragraphs[p];
     auto intro = [&](size_t k) {
       const size_t a = view_.first_token(k), b = view_.end_token(k);
-      if (a >= b || !view_.IsSymbol(b - 1, ":")) return -2;
-      return extract::CategoryIn(view_, a, b, b, b);
+      return a < b && view_.IsSymbol(b - 1, ":") && extract::CategoryIn(view_, a, b, b, b) != -2;
     };
     for (size_t k = s; k > para.first_sentence;) {
       --k;
-      if (const int cat = intro(k); cat != -2) return cat;
+      if (intro(k)) return static_cast<int>(k);
     }
     if (p > 0 && view_.seg().paragraphs[p - 1].sentence_count > 0) {
       const text::Paragraph& prev = view_.seg().paragraphs[p - 1];
-      const int cat = intro(prev.first_sentence + prev.sentence_count - 1);
-      if (cat != -2) return cat;
+      const size_t last = prev.first_sentence + prev.sentence_count - 1;
+      if (intro(last)) return static_cast<int>(last);
     }
     return -1;
+  }
+
+  // "(+640)" right after a figure: the change since the report before.
+  bool IsIncrement(size_t tb, size_t te, const std::vector<Draft>& before) const {
+    return tb >= 2 && !before.empty() && before.back().token_end == tb - 2 &&
+           view_.IsSymbol(tb - 1, "+") && view_.IsSymbol(tb - 2, "(") && te < view_.size() &&
+           view_.IsSymbol(te, ")");
   }
 
   int CategoryFromContext(size_t tb, size_t te, const FigureReading& r) {
@@ -452,9 +468,12 @@ class Builder {
     // A breakdown's rows name parts of what its colon line counts ("The
     // death toll includes: * 11,600 mobilized soldiers"): that line's
     // category, unless the row names the counted people itself.
-    if (table_row && !r.category_from_noun) {
-      const int intro = BreakdownCategory(s, p);
-      if (intro >= 0) category = intro;
+    const int intro = table_row ? BreakdownIntro(s, p) : -1;
+    if (intro >= 0 && !r.category_from_noun) {
+      const size_t ia = view_.first_token(static_cast<size_t>(intro));
+      const size_t ib = view_.end_token(static_cast<size_t>(intro));
+      const int cat = extract::CategoryIn(view_, ia, ib, ib, ib);
+      if (cat >= 0) category = cat;
     }
     question_side_.clear();
     if (category < 0 && !IsZero(f) && !r.unknown_noun) category = CategoryFromContext(tb, te, r);
@@ -466,6 +485,8 @@ class Builder {
     d->quantity = f.quantity;
     d->quantity.unit = unit;
     d->category = category;
+    d->intro = intro;
+    d->increment = IsIncrement(tb, te, before);
     if (r.group_end > r.group_begin) {
       d->group_begin = view_.tokens()[r.group_begin].begin;
       d->group_end = view_.tokens()[r.group_end - 1].end;
@@ -476,6 +497,12 @@ class Builder {
     d->hedge = r.hedge;
     std::string side = r.side.empty() ? question_side_ : r.side;
     if (side.empty()) side = ArmyBefore(tb, a.entity);
+    if (side.empty() && intro >= 0) {
+      // "Загальні бойові втрати противника ...:": the colon line says whose.
+      const size_t ia = view_.first_token(static_cast<size_t>(intro));
+      const size_t ib = view_.end_token(static_cast<size_t>(intro));
+      side = extract::SideIn(view_, ia, ib, ib, &named_);
+    }
     if (side.empty() && book_.lexicon.OwnSide(category)) {
       // "Rosiya shchomisyatsya popovnyuye armiyu": the country that does
       // it, else the speaker's own.
@@ -733,6 +760,19 @@ class Builder {
       // "over the same period": the stated period of the figure before.
       if (i > 0 && SaysSamePeriod(si) && c.period.from.empty() && !(*claims)[i - 1].period.from.empty()) {
         c.period = (*claims)[i - 1].period;
+      }
+      // A breakdown row without a period of its own: its colon line's.
+      if (c.period.from.empty() && drafts[i].intro >= 0) {
+        const text::Sentence& is = view_.seg().sentences[static_cast<size_t>(drafts[i].intro)];
+        const std::string_view intro = std::string_view(doc_.text).substr(is.begin, is.end - is.begin);
+        c.period = FindPeriod(intro, intro.size(), intro.size(), lang_, doc_.meta.published, book_.periods);
+      }
+      // "161610 (+640)": the day before the figure it follows was given.
+      if (drafts[i].increment && i > 0) {
+        const std::optional<Day> to = ParseIsoDay(
+            !(*claims)[i - 1].period.to.empty() ? (*claims)[i - 1].period.to : doc_.meta.published);
+        const std::optional<Day> from = to ? AddDays(*to, -1) : std::nullopt;
+        if (from) c.period = {FormatIso(*from), FormatIso(*to)};
       }
       c.basis = BasisOf(c, doc_.meta.published);
     }
