@@ -92,8 +92,9 @@ class MeasureBuilder {
     // "Thousands" is no measurement: it is shown but judges nothing.
     const bool judges = Positioned(p.stance) && q.qualifier != Qualifier::kVague;
     if (judges) Keep(&judged_by_stance_, p.stance, p);
-    if (judges && m_.basis == "total" && m_.place.empty()) {
-      totals_.Add(SpeakerOf(*p.row.claim.speaker), p.date, q);
+    // A source against itself: its totals, and its days beside them.
+    if (judges && m_.place.empty() && (m_.basis == "total" || m_.span == "day")) {
+      speaker_days_.Add(SpeakerOf(*p.row.claim.speaker), p.date, q);
     }
     if (Positioned(p.stance)) {
       if (speakers_.size() < kMaxCountedSpeakers) {
@@ -136,7 +137,7 @@ class MeasureBuilder {
       }
     }
     Judge();
-    m_.checks = totals_.Findings();
+    if (m_.basis == "total") m_.checks = FallingTotals(speaker_days_);
     return std::move(m_);
   }
 
@@ -228,7 +229,10 @@ class MeasureBuilder {
   std::map<std::string, MeasurePoint> judged_by_stance_;  // positioned, not vague
   std::set<std::string> speakers_;
   std::vector<MeasurePoint> series_;
-  RunningTotalCheck totals_;
+  SpeakerDays speaker_days_;
+
+ public:
+  const SpeakerDays& speaker_days() const { return speaker_days_; }
 };
 
 }  // namespace
@@ -354,6 +358,12 @@ Result<std::vector<Measure>> ComputeMeasures(store::Store& store, const MeasureO
   std::vector<Measure> out;
   for (auto& [key, builder] : by_key) {
     Measure m = builder.Finish();
+    // Its speakers' daily figures against the change of their totals.
+    if (auto days = by_key.find(key + "/day"); m.basis == "total" && days != by_key.end()) {
+      for (std::string& c : DailySumsAgainstTotals(builder.speaker_days(), days->second.speaker_days())) {
+        m.checks.push_back(std::move(c));
+      }
+    }
     // Echo counts of the points kept only, one index lookup each.
     for (MeasurePoint& p : m.points) {
       Result<store::EchoCount> echoes = store.EchoCountOf(p.row.claim.id);

@@ -1,10 +1,14 @@
 #include "src/reconcile/total_check.h"
 
+#include <cmath>
+#include <optional>
+
 #include "src/reconcile/measures.h"
+#include "src/resolve/calendar.h"
 
 namespace tally::reconcile {
 
-void RunningTotalCheck::Add(const std::string& speaker, const std::string& date, const Quantity& q) {
+void SpeakerDays::Add(const std::string& speaker, const std::string& date, const Quantity& q) {
   if (date.size() != 10 || (!q.lo && !q.hi)) return;
   auto& by_day = days_[speaker];
   auto it = by_day.find(date);
@@ -26,12 +30,12 @@ void RunningTotalCheck::Add(const std::string& speaker, const std::string& date,
   }
 }
 
-std::vector<std::string> RunningTotalCheck::Findings() const {
+std::vector<std::string> FallingTotals(const SpeakerDays& totals) {
   std::vector<std::string> out;
-  for (const auto& [speaker, by_day] : days_) {
+  for (const auto& [speaker, by_day] : totals.days()) {
     // Days in order: the highest lower bound so far against each later
     // day's lowest upper bound.
-    const Day* top = nullptr;
+    const SpeakerDays::Day* top = nullptr;
     const std::string* top_date = nullptr;
     double worst = 0;
     std::string line;
@@ -45,6 +49,57 @@ std::vector<std::string> RunningTotalCheck::Findings() const {
         top = &d;
         top_date = &date;
       }
+    }
+    if (!line.empty()) out.push_back(line);
+  }
+  return out;
+}
+
+namespace {
+
+std::optional<int64_t> DayNumberOf(const std::string& iso) {
+  const std::optional<resolve::Day> d = resolve::ParseIsoDay(iso);
+  if (!d) return std::nullopt;
+  return resolve::DayNumber(*d);
+}
+
+}  // namespace
+
+std::vector<std::string> DailySumsAgainstTotals(const SpeakerDays& totals, const SpeakerDays& days) {
+  std::vector<std::string> out;
+  for (const auto& [speaker, by_day] : totals.days()) {
+    auto daily = days.days().find(speaker);
+    if (daily == days.days().end()) continue;
+    double worst = 0;
+    std::string line;
+    const std::string* prev_date = nullptr;
+    const SpeakerDays::Day* prev = nullptr;
+    for (const auto& [date, d] : by_day) {
+      if (!d.Exact()) continue;
+      if (prev != nullptr) {
+        const std::optional<int64_t> a = DayNumberOf(*prev_date), b = DayNumberOf(date);
+        // Every day after the first total up to the second one, given.
+        double sum = 0;
+        bool complete = a && b && *b - *a <= kMaxSummedDays;
+        for (int64_t n = complete ? *a + 1 : 0; complete && n <= *b; ++n) {
+          const std::optional<resolve::Day> day = resolve::FromDayNumber(n);
+          auto it = day ? daily->second.find(resolve::FormatIso(*day)) : daily->second.end();
+          if (it == daily->second.end() || !it->second.Exact()) {
+            complete = false;
+          } else {
+            sum += it->second.max_lo;
+          }
+        }
+        const double change = d.max_lo - prev->max_lo;
+        if (complete && std::fabs(sum - change) > worst) {
+          worst = std::fabs(sum - change);
+          line = speaker + ": the daily figures from " + *prev_date + " to " + date + " add up to " +
+                 Thousands(sum) + ", but the total went from " + Thousands(prev->max_lo) + " to " +
+                 Thousands(d.max_lo) + " (" + (change < 0 ? "" : "+") + Thousands(change) + ")";
+        }
+      }
+      prev = &d;
+      prev_date = &date;
     }
     if (!line.empty()) out.push_back(line);
   }
