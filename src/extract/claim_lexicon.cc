@@ -57,6 +57,7 @@ const std::vector<KindInfo>& Kinds() {
       {"calendar", CueKind::kCalendar, 0, {}},
       {"same_period", CueKind::kSamePeriod, 0, {}},
       {"other_war", CueKind::kOtherWar, 0, {}},
+      {"incident", CueKind::kIncident, 0, {}},
   };
   return kinds;
 }

@@ -70,6 +70,8 @@ enum class CueKind : uint8_t {
                 //                            figure before
   kOtherWar,   // other_war PHRASE            "in Afghanistan", "Второй мировой": a figure
                //                             of its sentence is about another war, no claim
+  kIncident,   // incident  PHRASE            "in the strike", "при обстреле": a figure of
+               //                             its sentence counts one event, a day's figure
 };
 
 // How a category phrase speaks of its category.

@@ -713,9 +713,9 @@ class Builder {
     return other;
   }
 
-  bool SaysSamePeriod(size_t sentence) const {
+  bool Says(size_t sentence, extract::CueKind kind) const {
     for (size_t t = view_.first_token(sentence); t < view_.end_token(sentence); ++t) {
-      if (view_.CueAt(t, extract::CueKind::kSamePeriod) != nullptr) return true;
+      if (view_.CueAt(t, kind) != nullptr) return true;
     }
     return false;
   }
@@ -758,7 +758,8 @@ class Builder {
       c.period = FindPeriod(sentence, drafts[i].byte_begin - s.begin, drafts[i].byte_end - s.begin,
                             lang_, doc_.meta.published, book_.periods);
       // "over the same period": the stated period of the figure before.
-      if (i > 0 && SaysSamePeriod(si) && c.period.from.empty() && !(*claims)[i - 1].period.from.empty()) {
+      if (i > 0 && Says(si, extract::CueKind::kSamePeriod) && c.period.from.empty() &&
+          !(*claims)[i - 1].period.from.empty()) {
         c.period = (*claims)[i - 1].period;
       }
       // A breakdown row without a period of its own: its colon line's.
@@ -766,6 +767,13 @@ class Builder {
         const text::Sentence& is = view_.seg().sentences[static_cast<size_t>(drafts[i].intro)];
         const std::string_view intro = std::string_view(doc_.text).substr(is.begin, is.end - is.begin);
         c.period = FindPeriod(intro, intro.size(), intro.size(), lang_, doc_.meta.published, book_.periods);
+      }
+      // "Two soldiers were killed in the strike": one event, a day's count
+      // (its report's day), never a running total.
+      if (c.period.from.empty() && doc_.meta.published.size() >= 10 &&
+          Says(si, extract::CueKind::kIncident)) {
+        const std::string day = doc_.meta.published.substr(0, 10);
+        c.period = {day, day};
       }
       // "161610 (+640)": the day before the figure it follows was given.
       if (drafts[i].increment && i > 0) {
