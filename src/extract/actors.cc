@@ -100,6 +100,13 @@ Status ActorBook::AddFile(std::string_view content, std::string_view name) {
           actors_[static_cast<size_t>(id)].org = org;
           return Status::Ok();
         }
+        if (kind == "topic") {
+          if (Status s = need(3); !s.ok()) return s;
+          int id = -1;
+          if (Status s = known(f[1], &id); !s.ok()) return s;
+          actors_[static_cast<size_t>(id)].topic = std::string(f[2]);
+          return Status::Ok();
+        }
         if (kind == "generic") {
           if (Status s = need(3); !s.ok()) return s;
           auto it = std::find(generics_.begin(), generics_.end(), f[1]);

@@ -33,6 +33,9 @@ struct Actor {
   std::string side;    // RU | UA | "" (whose side it belongs to)
   std::map<std::string, std::string, std::less<>> names;  // lang -> display name
   int org = -1;        // a person's organisation (an actor index), or -1
+  // The category of what people ask it for, when it is one thing (a
+  // surrender hotline: "surrender"); "" otherwise.
+  std::string topic;
 
   // The display name in `lang`, else English, else any.
   const std::string& Name(std::string_view lang) const;

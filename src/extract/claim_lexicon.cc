@@ -101,11 +101,12 @@ Status ClaimLexicon::AddCategories(std::string_view content, std::string_view na
           return codebook::LineError(name, line,
                                      "category '" + std::string(code) + "' twice");
         }
-        if (f.size() > 2 && !f[2].empty() && f[2] != "own") {
-          return codebook::LineError(name, line, "the third field is 'own' or nothing");
+        if (f.size() > 2 && !f[2].empty() && f[2] != "own" && f[2] != "other") {
+          return codebook::LineError(name, line, "the third field is 'own', 'other' or nothing");
         }
         categories_.emplace_back(code);
         own_side_.push_back(f.size() > 2 && f[2] == "own");
+        other_side_.push_back(f.size() > 2 && f[2] == "other");
         return Status::Ok();
       });
 }

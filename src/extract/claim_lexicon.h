@@ -132,10 +132,16 @@ class ClaimLexicon {
     return category >= 0 && static_cast<size_t>(category) < own_side_.size() &&
            own_side_[static_cast<size_t>(category)];
   }
+  // Figures of this category are mostly about the speaker's enemy (those
+  // who surrender to it).
+  bool OtherSide(int category) const {
+    return category >= 0 && static_cast<size_t>(category) < other_side_.size() &&
+           other_side_[static_cast<size_t>(category)];
+  }
 
  private:
   std::vector<std::string> categories_;
-  std::vector<bool> own_side_;
+  std::vector<bool> own_side_, other_side_;
   std::vector<Cue> cues_;
   PhraseSet phrases_;
   std::vector<std::string> langs_;

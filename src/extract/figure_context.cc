@@ -250,6 +250,7 @@ FigureReading ReadFigure(const DocView& v, size_t begin, size_t end, const Quant
                                      begin, end, decisive->begin, decisive->end, true);
         r.category = asked >= 0 ? asked : decisive->cue->category;
         r.category_from_noun = true;
+        r.category_from_request = asked < 0;
       } else if (kind == CueKind::kCategory) {
         r.personnel = true;
         r.category = decisive->cue->category;

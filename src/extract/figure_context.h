@@ -32,6 +32,7 @@ struct FigureReading {
   int category = -1;          // from the figure's own sentence, or -1
   bool category_weak = false; // only a personnel noun suggested it
   bool category_from_noun = false;  // the counted noun itself named it
+  bool category_from_request = false;  // a request noun's own category: nothing said what is asked
   bool personnel = false;     // a personnel noun counts it ("soldiers")
   bool has_noun = false;      // some counted noun follows the figure
   bool unknown_noun = false;  // a word the codebook does not know follows it

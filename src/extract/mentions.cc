@@ -346,6 +346,9 @@ class Finder {
   }
 
   int OrgEntity(size_t b, size_t e, const std::string& kind) {
+    // A quoted or introduced name the codebook knows ("proekta <<Khochu
+    // zhyt'>>") is that actor.
+    if (actor_at_[b].actor >= 0 && actor_at_[b].end == e) return ActorEntity(actor_at_[b].actor);
     std::string key = "org:";
     for (size_t t = b; t < e; ++t) {
       if (!v_.IsWord(t) || IsConnector(t)) continue;

@@ -492,6 +492,15 @@ class Builder {
       d->group_end = view_.tokens()[r.group_end - 1].end;
     }
     const Attribution a = who_->ForFigure(tb, te);
+    int topic_actor = -1;
+    if (r.category_from_request || category == book_.lexicon.CategoryIndex("legal_aid")) {
+      // "3,000 applications" to a surrender hotline are surrenders: what
+      // people ask a single-purpose project for is its topic.
+      topic_actor = TopicActor(a.entity, sa, sb);
+      const int topic =
+          topic_actor >= 0 ? book_.lexicon.CategoryIndex(book_.actors.actor(topic_actor).topic) : -1;
+      if (topic >= 0) d->category = category = topic;
+    }
     d->speaker = a.entity;
     d->channel = a.channel;
     d->hedge = r.hedge;
@@ -510,10 +519,36 @@ class Builder {
       if (country.empty()) country = CountryOf(a.entity);
       if (country == "RU" || country == "UA") side = country;
     }
+    if (side.empty() && book_.lexicon.OtherSide(d->category)) {
+      // "3,000 applications to surrender", said in Kyiv: Russians.
+      std::string country = CountryOf(a.entity);
+      if (country.empty() && topic_actor >= 0) country = book_.actors.actor(topic_actor).side;
+      if (country == "RU" || country == "UA") side = Opposite(country);
+    }
     d->side = ResolveSide(side, a.entity, tb);
     NextSentenceHedge(tb, &d->hedge);
     last_side_[view_.ParagraphOf(tb)] = d->side;
     return true;
+  }
+
+  // The codebook actor with a topic (actors.tsv "topic": what people ask
+  // it for) that the speaker is, or belongs to, or that tokens [a, b)
+  // name; -1 when none.
+  int TopicActor(int speaker, size_t a, size_t b) const {
+    auto with_topic = [&](int entity) {
+      if (entity < 0) return -1;
+      const int actor = mentions_.entities[static_cast<size_t>(entity)].actor;
+      return actor >= 0 && !book_.actors.actor(actor).topic.empty() ? actor : -1;
+    };
+    if (speaker >= 0) {
+      if (const int t = with_topic(speaker); t >= 0) return t;
+      if (const int t = with_topic(mentions_.entities[static_cast<size_t>(speaker)].org); t >= 0) return t;
+    }
+    for (const extract::Mention& m : mentions_.mentions) {
+      if (m.begin < a || m.begin >= b) continue;
+      if (const int t = with_topic(m.entity); t >= 0) return t;
+    }
+    return -1;
   }
 
   // "VSU za sutki poteryali 1355 soldat", "Ukraine opened 96,000 cases":
