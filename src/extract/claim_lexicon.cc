@@ -58,6 +58,7 @@ const std::vector<KindInfo>& Kinds() {
       {"same_period", CueKind::kSamePeriod, 0, {}},
       {"other_war", CueKind::kOtherWar, 0, {}},
       {"incident", CueKind::kIncident, 0, {}},
+      {"reason", CueKind::kReason, 0, {}},
   };
   return kinds;
 }

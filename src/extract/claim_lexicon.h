@@ -72,6 +72,8 @@ enum class CueKind : uint8_t {
                //                             of its sentence is about another war, no claim
   kIncident,   // incident  PHRASE            "in the strike", "при обстреле": a figure of
                //                             its sentence counts one event, a day's figure
+  kReason,     // reason    PHRASE            "for", "za": before a category word, what the
+               //                             counted people were held for ("for refusing")
 };
 
 // How a category phrase speaks of its category.

@@ -478,6 +478,11 @@ class Builder {
     question_side_.clear();
     if (category < 0 && !IsZero(f) && !r.unknown_noun) category = CategoryFromContext(tb, te, r);
     if (category < 0) return false;
+    // "20 mobilised men were locked up for refusing to fight": people
+    // counted by what they are (mobilised, deployed) or by being held
+    // (captured) are counted for what they did; a court's count
+    // ("convicted for desertion") and other acts stay.
+    if (const int why = ReasonAfter(te, sb); why >= 0 && HeldOrDescribed(category)) category = why;
     d->byte_begin = f.begin;
     d->byte_end = f.end;
     d->token_begin = tb;
@@ -746,6 +751,29 @@ class Builder {
       if (country != nullptr && country->cue->value == "UA") return false;
     }
     return other;
+  }
+
+  // The category a `reason` word ("for", "za") gives right before a
+  // category word in tokens [from, to): "for refusing", "za dezertirstvo";
+  // -1 when none.
+  int ReasonAfter(size_t from, size_t to) const {
+    for (size_t t = from; t + 1 < to; ++t) {
+      if (view_.CueAt(t, extract::CueKind::kReason) == nullptr) continue;
+      for (const extract::CueMatch& c : view_.CuesAt(t + 1)) {
+        if (c.cue->kind == extract::CueKind::kCategory && c.cue->role != extract::CueRole::kGroup &&
+            c.cue->role != extract::CueRole::kRequest) {
+          return c.cue->category;
+        }
+      }
+    }
+    return -1;
+  }
+
+  bool HeldOrDescribed(int category) const {
+    for (const char* code : {"captured", "mobilized", "deployed"}) {
+      if (category == book_.lexicon.CategoryIndex(code)) return true;
+    }
+    return false;
   }
 
   bool Says(size_t sentence, extract::CueKind kind) const {
