@@ -36,12 +36,18 @@ class FeedItems : public ingest::ItemSink {
 
 bool Success(int status) { return status >= 200 && status < 300; }
 
+// A stop also cuts short the HTTP client's pauses before retries.
+FetchOptions WithHttpStop(FetchOptions options) {
+  if (options.http.stop == nullptr) options.http.stop = options.stop;
+  return options;
+}
+
 }  // namespace
 
 Fetcher::Fetcher(std::vector<Source> sources, const std::vector<store::SourceState>& states,
                  SeenFn seen, WarcWriter* warc, FetchOptions options)
     : sources_(std::move(sources)), seen_(std::move(seen)), warc_(warc),
-      options_(std::move(options)), client_(options_.http) {
+      options_(WithHttpStop(std::move(options))), client_(options_.http) {
   for (const store::SourceState& s : states) states_[s.key] = s;
   if (!options_.now) options_.now = [] { return static_cast<int64_t>(std::time(nullptr)); };
 }

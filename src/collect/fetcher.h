@@ -56,8 +56,9 @@ struct FetchOptions {
   // When set and true, the pass ends after the page being fetched: the
   // documents fetched are stored, a source cut short keeps its earlier
   // state (so the next pass takes it up again), and the sources not
-  // reached stay due. Set from a signal handler by `tally watch`. Not
-  // owned. Default: none.
+  // reached stay due; the HTTP client's pauses before retries end too
+  // (unless http.stop is set otherwise). Set from a signal handler by
+  // `tally watch`. Not owned. Default: none.
   const std::atomic<bool>* stop = nullptr;
 };
 
