@@ -94,6 +94,14 @@ void Fetcher::FetchChannel(const Source& source, store::SourceState& state,
       break;
     }
     ++outcome->fetched;
+    if (before != 0 && page->min_id >= before) {
+      // The site gave newer posts again (it ignores ?before=): asking on
+      // would only repeat them.
+      ++outcome->failed;
+      sink.Error(ingest::ErrorFor(url, Status::Corruption(
+          url + ": the page does not go back past post " + std::to_string(before))));
+      break;
+    }
     if (page->without_id > 0) {
       sink.Error(ingest::ErrorFor(url, Status::Corruption(
           url + ": " + std::to_string(page->without_id) + " messages without a post id")));

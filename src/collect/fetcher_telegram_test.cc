@@ -72,8 +72,9 @@ class ChannelSite {
                         "</html>", "text/html");
         return;
       }
-      const int64_t before =
-          req.has_param("before") ? std::stoll(req.get_param_value("before")) : 0;
+      const int64_t before = req.has_param("before") && !ignore_before
+                                 ? std::stoll(req.get_param_value("before"))
+                                 : 0;
       if (before != 0 && before == fail_before) {
         res.status = 500;
         return;
@@ -99,6 +100,7 @@ class ChannelSite {
 
   std::map<std::string, std::unique_ptr<Channel>> channels;
   std::atomic<int64_t> fail_before{-1};
+  std::atomic<bool> ignore_before{false};  // answer ?before=ID with the newest page
   std::function<void(const httplib::Request&)> on_request;
   FixtureServer server;  // last: stopped before what its handlers use
 };
@@ -270,6 +272,24 @@ TEST(FetcherTelegram, AFailedOlderPageLeavesThePositionForTheNextPass) {
   EXPECT_EQ(second.summary.run.documents_new, 10u);
   EXPECT_EQ(second.summary.run.documents_known, 20u);
   EXPECT_EQ(StateOf(db, source.Key()).last_item, 30);
+}
+
+// A site that answers ?before=ID with the newest page again does not make
+// the fetcher ask on to its bound; the position stays for the next pass.
+TEST(FetcherTelegram, APageThatDoesNotGoBackEndsThePaging) {
+  ChannelSite site;
+  site.channels["demo_channel"]->AddPlain(1, 30);
+  site.ignore_before = true;
+  ScratchDir dir;
+  const std::string db = dir.Path("t.db");
+  const Source source = site.ChannelSource("demo_channel");
+  Pass pass = FetchPass(db, {source}, Options(kT0));
+  ExpectOutcome(pass, /*pages=*/2, /*new_posts=*/20, /*known=*/0);
+  EXPECT_EQ(pass.outcomes[0].failed, 1);
+  EXPECT_EQ(pass.summary.run.documents_new, 20u);
+  EXPECT_EQ(pass.summary.run.documents_known, 0u);
+  EXPECT_EQ(site.server.Count(site.PageUrl("demo_channel", 11)), 1);
+  EXPECT_EQ(StateOf(db, source.Key()).last_item, 0);
 }
 
 // A stop asked for while the first page is served: that page's posts are
