@@ -11,7 +11,7 @@
 #include <string_view>
 
 #include "fuzz/fuzz_check.h"
-#include "src/collect/telegram_preview.h"
+#include "src/ingest/telegram_preview.h"
 #include "src/text/charset.h"
 #include "src/text/dates.h"
 
@@ -27,10 +27,10 @@ bool Trimmed(const std::string& s) {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size > tally::fuzz::kMaxInputBytes) return 0;
   using tally::fuzz::Require;
-  namespace collect = tally::collect;
+  namespace ingest = tally::ingest;
   const std::string_view html(reinterpret_cast<const char*>(data), size);
   const std::string url = "http://127.0.0.1/s/fuzz";
-  tally::Result<collect::PreviewPage> page = collect::ParseTelegramPreview(html, url, {});
+  tally::Result<ingest::PreviewPage> page = ingest::ParseTelegramPreview(html, url, {});
   if (!page.ok()) {
     const tally::StatusCode code = page.status().code();
     Require(code == tally::StatusCode::kCorruption || code == tally::StatusCode::kResourceExhausted,
@@ -40,7 +40,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     return 0;
   }
   size_t messages = 0;
-  for (const collect::PreviewPost& post : page->posts) {
+  for (const ingest::PreviewPost& post : page->posts) {
     ++messages;
     Require(post.id > 0 && post.id >= page->min_id && post.id <= page->max_id,
             "telegram_preview: a post id outside the page's range");
@@ -51,12 +51,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     Require(post.published.empty() || tally::text::ToIsoDate(post.published) == post.published,
             "telegram_preview: the date is not ISO");
   }
-  for (const collect::PassedOver& p : page->passed_over) {
+  for (const ingest::PassedOver& p : page->passed_over) {
     ++messages;
     Require(p.id >= page->min_id && p.id <= page->max_id,
             "telegram_preview: a passed-over id outside the page's range");
   }
-  tally::Result<collect::PreviewPage> again = collect::ParseTelegramPreview(html, url, {});
+  tally::Result<ingest::PreviewPage> again = ingest::ParseTelegramPreview(html, url, {});
   Require(again.ok() && again->posts.size() == page->posts.size(),
           "telegram_preview: a second read differs");
   for (size_t i = 0; i < page->posts.size(); ++i) {
@@ -65,8 +65,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   messages += static_cast<size_t>(page->without_id);
   if (messages > 0) {
-    tally::Result<collect::PreviewPage> limited =
-        collect::ParseTelegramPreview(html, url, {.max_messages = messages - 1});
+    tally::Result<ingest::PreviewPage> limited =
+        ingest::ParseTelegramPreview(html, url, {.max_messages = messages - 1});
     Require(!limited.ok() && limited.status().code() == tally::StatusCode::kResourceExhausted,
             "telegram_preview: the message limit was not kept");
   }

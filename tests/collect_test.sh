@@ -148,7 +148,7 @@ tdb=$work/telegram.db
 watch_until() {
   local name=$1 file=$2 pattern=$3 signal=$4 code=0
   "$tally" watch --sources "$work/telegram.toml" --db "$tdb" --host-interval 0 \
-    > "$work/$name.txt" 2> "$work/$name.err" &
+    --warc-dir "$work/twarc" > "$work/$name.txt" 2> "$work/$name.err" &
   watch_pid=$!
   wait_for "$file" "$pattern" || fail "$name: never saw '$pattern' in $file"
   kill "-$signal" "$watch_pid"
@@ -188,6 +188,12 @@ grep -q '^  already stored:   20$' "$work/watch2.txt" || fail "second watch: $(c
   fail "sources after watch: $("$tally" sources --db "$tdb" --format jsonl)"
 $py -c 'import sqlite3, sys; db = sqlite3.connect(sys.argv[1]); assert db.execute("SELECT count(*) FROM documents").fetchone()[0] == 48; assert db.execute("SELECT last_item FROM collect_sources WHERE key = ?", ("telegram slow_desk",)).fetchone()[0] == 23' "$tdb" ||
   fail "the store after the second watch"
+
+# The preview pages' WARC copies read back to the same posts: 25 + 20 from
+# the first watch, 20 + 3 from the second.
+out=$("$tally" ingest --db "$tdb" "$work/twarc" 2>&1 || true)
+echo "$out" | grep -q '^  new documents:    0$' || fail "Telegram WARC re-ingest: $out"
+echo "$out" | grep -q '^  already stored:   68$' || fail "Telegram WARC re-ingest: $out"
 
 if [ "$failures" -gt 0 ]; then
   echo "$failures failures" >&2

@@ -13,7 +13,7 @@
 #include <algorithm>
 
 #include "src/collect/fetcher.h"
-#include "src/collect/telegram_preview.h"
+#include "src/ingest/telegram_preview.h"
 #include "src/collect/url.h"
 #include "src/ingest/pipeline.h"
 
@@ -26,23 +26,15 @@ std::string PreviewUrl(const Source& source) {
   return base + source.channel;
 }
 
-RawItem PostItem(PreviewPost post, const std::string& channel_title,
+RawItem PostItem(ingest::PreviewPost post, const std::string& channel_title,
                  const HttpResponse& page, const std::optional<WarcRecordRef>& ref) {
-  RawItem item;
-  item.format = Format::kTelegram;
-  item.kind = BodyKind::kPlain;
-  item.input_bytes = post.text.size();
-  item.body = std::move(post.text);
-  item.meta.url = post.url;
-  item.meta.source = channel_title.empty() ? post.channel : channel_title;
-  item.meta.published = post.published;
-  item.meta.author = post.author;
-  item.meta.forwarded_from = post.forwarded_from;
+  const int64_t id = post.id;
+  RawItem item = ingest::PreviewPostItem(std::move(post), channel_title);
   item.meta.captured = page.fetched_at;
   // The page's bytes are the evidence: its WARC record (or its URL
   // without a WARC writer), and the post within it.
   item.meta.path = ref ? ref->path : page.url;
-  item.meta.record = (ref ? ref->id + " " : std::string()) + "post " + std::to_string(post.id);
+  item.meta.record = (ref ? ref->id + " " : std::string()) + "post " + std::to_string(id);
   return item;
 }
 
@@ -80,8 +72,9 @@ void Fetcher::FetchChannel(const Source& source, store::SourceState& state,
         failure = Status::IOError(url + ": HTTP " + std::to_string(response->status));
       }
     }
-    Result<PreviewPage> page = failure.ok() ? ParseTelegramPreview(response->body, url, {})
-                                            : Result<PreviewPage>(failure);
+    Result<ingest::PreviewPage> page =
+        failure.ok() ? ingest::ParseTelegramPreview(response->body, url, {})
+                     : Result<ingest::PreviewPage>(failure);
     if (!page.ok()) {
       // The first page failing fails the source; a later one ends the
       // backfill, and the next pass tries again.
@@ -106,10 +99,10 @@ void Fetcher::FetchChannel(const Source& source, store::SourceState& state,
       sink.Error(ingest::ErrorFor(url, Status::Corruption(
           url + ": " + std::to_string(page->without_id) + " messages without a post id")));
     }
-    for (const PassedOver& p : page->passed_over) {
+    for (const ingest::PassedOver& p : page->passed_over) {
       if (p.id > last) sink.Skipped(p.reason);
     }
-    for (PreviewPost& post : page->posts) {
+    for (ingest::PreviewPost& post : page->posts) {
       if (post.id <= last && !post.edited) {
         ++outcome->known;
         continue;

@@ -11,18 +11,18 @@
 #include "src/collect/fetcher.h"
 #include "src/collect/fetch_pass_testing.h"
 #include "src/collect/fixture_server.h"
-#include "src/collect/preview_fixture.h"
+#include "src/ingest/preview_fixture.h"
 #include "src/ingest/pipeline.h"
 #include "tests/test_util.h"
 
 namespace tally::collect {
 namespace {
 
-using collect::testing::FixturePost;
+using ingest::testing::FixturePost;
 using collect::testing::FetchPass;
 using collect::testing::FixtureServer;
 using collect::testing::Pass;
-using collect::testing::PreviewPageHtml;
+using ingest::testing::PreviewPageHtml;
 using tally::testing::ScratchDir;
 
 constexpr int64_t kT0 = 1'700'000'000;
@@ -272,6 +272,35 @@ TEST(FetcherTelegram, AFailedOlderPageLeavesThePositionForTheNextPass) {
   EXPECT_EQ(second.summary.run.documents_new, 10u);
   EXPECT_EQ(second.summary.run.documents_known, 20u);
   EXPECT_EQ(StateOf(db, source.Key()).last_item, 30);
+}
+
+// The WARC copies of the preview pages read back, through tally ingest's
+// WARC reader, to the documents the fetch stored.
+TEST(FetcherTelegram, TheWarcCopiesReadBackToTheSamePosts) {
+  ChannelSite site;
+  Channel& channel = *site.channels["demo_channel"];
+  channel.AddPlain(1, 25);
+  channel.Add({.id = 4, .text = ""});
+  ScratchDir dir;
+  const std::string db = dir.Path("t.db");
+  Result<std::unique_ptr<WarcWriter>> warc = WarcWriter::Open({.dir = dir.Path("warc")});
+  ASSERT_TRUE(warc.ok());
+  Pass pass = FetchPass(db, {site.ChannelSource("demo_channel")}, Options(kT0), warc->get());
+  ASSERT_TRUE((*warc)->Close().ok());
+  EXPECT_EQ(pass.summary.run.documents_new, 24u);
+  const std::vector<Document> fetched = DocumentsAt(db, "https://t.me/demo_channel/9");
+  ASSERT_EQ(fetched.size(), 1u);
+  EXPECT_EQ(fetched[0].meta.record.rfind("<urn:uuid:", 0), 0u);
+  EXPECT_NE(fetched[0].meta.record.find(" post 9"), std::string::npos);
+
+  Result<std::unique_ptr<store::Store>> store = store::Store::Open(db, {});
+  ASSERT_TRUE(store.ok());
+  ingest::Ingester again(**store, {.threads = 2}, nullptr);
+  Result<ingest::IngestSummary> reread = again.Run({dir.Path("warc")}, "tally ingest warc");
+  ASSERT_TRUE(reread.ok());
+  EXPECT_EQ(reread->run.documents_new, 0u);
+  EXPECT_EQ(reread->run.documents_known, 24u);
+  EXPECT_EQ(reread->skipped_by_reason.at("telegram post without text"), 1u);
 }
 
 // A site that answers ?before=ID with the newest page again does not make

@@ -1,10 +1,10 @@
-#include "src/collect/telegram_preview.h"
+#include "src/ingest/telegram_preview.h"
 
 #include <gtest/gtest.h>
 
-#include "src/collect/preview_fixture.h"
+#include "src/ingest/preview_fixture.h"
 
-namespace tally::collect {
+namespace tally::ingest {
 namespace {
 
 using testing::FixturePost;
@@ -179,5 +179,33 @@ TEST(TelegramPreview, DeepNestingDoesNotOverflowTheStack) {
   EXPECT_EQ(page->posts[0].text, "deep text");
 }
 
+TEST(TelegramPreview, KnowsAPreviewUrlByItsPath) {
+  EXPECT_TRUE(IsPreviewUrl("https://t.me/s/demo_channel"));
+  EXPECT_TRUE(IsPreviewUrl("https://t.me/s/demo_channel?before=120"));
+  EXPECT_TRUE(IsPreviewUrl("http://127.0.0.1:8080/s/Demo2"));
+  EXPECT_FALSE(IsPreviewUrl("https://t.me/demo_channel/12"));
+  EXPECT_FALSE(IsPreviewUrl("https://t.me/s/"));
+  EXPECT_FALSE(IsPreviewUrl("https://t.me/s/demo/12"));
+  EXPECT_FALSE(IsPreviewUrl("https://example.org/news/"));
+  EXPECT_FALSE(IsPreviewUrl("/s/demo"));
+}
+
+TEST(TelegramPreview, APostBecomesATelegramItem) {
+  PreviewPost post{.id = 12, .channel = "demo_channel", .url = "https://t.me/demo_channel/12",
+                   .published = "2026-03-05T09:15:00+00:00", .views = "3K",
+                   .forwarded_from = "Other Desk", .author = "Night editor",
+                   .text = "Twelve were detained."};
+  RawItem item = PreviewPostItem(post, "");
+  EXPECT_EQ(item.format, Format::kTelegram);
+  EXPECT_EQ(item.kind, BodyKind::kPlain);
+  EXPECT_EQ(item.body, "Twelve were detained.");
+  EXPECT_EQ(item.meta.url, "https://t.me/demo_channel/12");
+  EXPECT_EQ(item.meta.source, "demo_channel");  // no title shown: the name
+  EXPECT_EQ(item.meta.published, "2026-03-05T09:15:00+00:00");
+  EXPECT_EQ(item.meta.author, "Night editor");
+  EXPECT_EQ(item.meta.forwarded_from, "Other Desk");
+  EXPECT_EQ(PreviewPostItem(post, "Demo").meta.source, "Demo");
+}
+
 }  // namespace
-}  // namespace tally::collect
+}  // namespace tally::ingest

@@ -9,22 +9,25 @@
 // `tgme_widget_message_views` counter as shown ("1.2K"), and a post that
 // was edited carries "edited" in its `tgme_widget_message_meta`.
 // Service messages ("channel created", a new photo) and posts without text
-// (a photo, a video) are counted, not returned.
+// (a photo, a video) are counted, not returned. The fetcher reads the pages
+// it fetches with it (src/collect/fetcher_telegram.cc), and the WARC reader
+// the copies of them it finds, so that both give the same documents.
 //
 //   Result<PreviewPage> page = ParseTelegramPreview(html, url, {});
 //   for (const PreviewPost& post : page->posts) ...
 //   // the next page back: url + "?before=" + std::to_string(page->min_id)
-#ifndef TALLY_SRC_COLLECT_TELEGRAM_PREVIEW_H_
-#define TALLY_SRC_COLLECT_TELEGRAM_PREVIEW_H_
+#ifndef TALLY_SRC_INGEST_TELEGRAM_PREVIEW_H_
+#define TALLY_SRC_INGEST_TELEGRAM_PREVIEW_H_
 
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "tally/document.h"
 #include "tally/status.h"
 
-namespace tally::collect {
+namespace tally::ingest {
 
 struct PreviewPost {
   int64_t id = 0;
@@ -72,6 +75,15 @@ struct PreviewOptions {
 Result<PreviewPage> ParseTelegramPreview(std::string_view html, const std::string& url,
                                          const PreviewOptions& options);
 
-}  // namespace tally::collect
+// Whether `url` has the path of a preview page: "/s/NAME", maybe with a
+// query (?before=ID). Any host: tests serve them from 127.0.0.1.
+bool IsPreviewUrl(std::string_view url);
 
-#endif  // TALLY_SRC_COLLECT_TELEGRAM_PREVIEW_H_
+// A post as a raw item: format telegram, its text as plain text, its URL,
+// date, author and forwarded-from, and the channel's title (or name) as
+// its source. The caller sets where it was read (path, record, captured).
+RawItem PreviewPostItem(PreviewPost post, const std::string& channel_title);
+
+}  // namespace tally::ingest
+
+#endif  // TALLY_SRC_INGEST_TELEGRAM_PREVIEW_H_

@@ -4,14 +4,14 @@
 //
 //   FixturePost post{.id = 12, .text = "More than 40 soldiers..."};
 //   std::string html = PreviewPageHtml("demo_channel", "Demo", {post});
-#ifndef TALLY_SRC_COLLECT_PREVIEW_FIXTURE_H_
-#define TALLY_SRC_COLLECT_PREVIEW_FIXTURE_H_
+#ifndef TALLY_SRC_INGEST_PREVIEW_FIXTURE_H_
+#define TALLY_SRC_INGEST_PREVIEW_FIXTURE_H_
 
 #include <cstdint>
 #include <string>
 #include <vector>
 
-namespace tally::collect::testing {
+namespace tally::ingest::testing {
 
 struct FixturePost {
   int64_t id = 0;
@@ -86,6 +86,6 @@ inline std::string PreviewPageHtml(const std::string& channel, const std::string
   return html + "</section></main></body></html>";
 }
 
-}  // namespace tally::collect::testing
+}  // namespace tally::ingest::testing
 
-#endif  // TALLY_SRC_COLLECT_PREVIEW_FIXTURE_H_
+#endif  // TALLY_SRC_INGEST_PREVIEW_FIXTURE_H_

@@ -3,7 +3,7 @@
 // message with parts missing costs only those parts. Every walk uses an
 // explicit stack: a page nested thousands deep must not overflow the call
 // stack.
-#include "src/collect/telegram_preview.h"
+#include "src/ingest/telegram_preview.h"
 
 #include <gumbo.h>
 
@@ -13,7 +13,7 @@
 
 #include "src/text/dates.h"
 
-namespace tally::collect {
+namespace tally::ingest {
 namespace {
 
 bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f'; }
@@ -303,6 +303,36 @@ void ReadMessage(const GumboNode* message, PreviewPage* page) {
 
 }  // namespace
 
+bool IsPreviewUrl(std::string_view url) {
+  const size_t scheme = url.find("://");
+  if (scheme == std::string_view::npos) return false;
+  const size_t path = url.find('/', scheme + 3);
+  if (path == std::string_view::npos) return false;
+  std::string_view rest = url.substr(path);
+  rest = rest.substr(0, rest.find_first_of("?#"));
+  if (rest.substr(0, 3) != "/s/" || rest.size() == 3) return false;
+  for (char c : rest.substr(3)) {
+    const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                    (c >= '0' && c <= '9') || c == '_';
+    if (!ok) return false;
+  }
+  return true;
+}
+
+RawItem PreviewPostItem(PreviewPost post, const std::string& channel_title) {
+  RawItem item;
+  item.format = Format::kTelegram;
+  item.kind = BodyKind::kPlain;
+  item.input_bytes = post.text.size();
+  item.body = std::move(post.text);
+  item.meta.url = std::move(post.url);
+  item.meta.source = channel_title.empty() ? post.channel : channel_title;
+  item.meta.published = std::move(post.published);
+  item.meta.author = std::move(post.author);
+  item.meta.forwarded_from = std::move(post.forwarded_from);
+  return item;
+}
+
 Result<PreviewPage> ParseTelegramPreview(std::string_view html, const std::string& url,
                                          const PreviewOptions& options) {
   if (html.size() > options.max_page_bytes) {
@@ -341,4 +371,4 @@ Result<PreviewPage> ParseTelegramPreview(std::string_view html, const std::strin
   return page;
 }
 
-}  // namespace tally::collect
+}  // namespace tally::ingest
