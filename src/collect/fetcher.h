@@ -38,6 +38,7 @@
 #include "src/collect/sources.h"
 #include "src/collect/warc_writer.h"
 #include "src/ingest/item_source.h"
+#include "src/ingest/telegram_preview.h"
 #include "src/store/store.h"
 
 namespace tally::collect {
@@ -120,6 +121,12 @@ class Fetcher : public ingest::ItemSource {
   // A Telegram channel: its preview pages, newest first (fetcher_telegram.cc).
   void FetchChannel(const Source& source, store::SourceState& state, ingest::ItemSink& sink,
                     ingest::Progress& progress, SourceOutcome* outcome);
+  // Fetches one preview page (kept in the WARC) and reads it; fails with
+  // the page's URL for no answer, a status other than 2xx, or a page that
+  // is not a preview. *response and *ref get what was fetched, if anything.
+  Result<ingest::PreviewPage> ReadPreviewPage(const std::string& url, ingest::Progress& progress,
+                                              HttpResponse* response,
+                                              std::optional<WarcRecordRef>* ref);
   // Marks the source failed for `why`, and reports it to the sink.
   void Fail(store::SourceState& state, const Status& why, ingest::ItemSink& sink,
             SourceOutcome* outcome);

@@ -13,9 +13,9 @@
 #include <algorithm>
 
 #include "src/collect/fetcher.h"
-#include "src/ingest/telegram_preview.h"
 #include "src/collect/url.h"
 #include "src/ingest/pipeline.h"
+#include "src/ingest/telegram_preview.h"
 
 namespace tally::collect {
 namespace {
@@ -40,6 +40,23 @@ RawItem PostItem(ingest::PreviewPost post, const std::string& channel_title,
 
 }  // namespace
 
+Result<ingest::PreviewPage> Fetcher::ReadPreviewPage(const std::string& url,
+                                                     ingest::Progress& progress,
+                                                     HttpResponse* response,
+                                                     std::optional<WarcRecordRef>* ref) {
+  HttpRequest request;
+  request.url = url;
+  Result<HttpResponse> got = client_.Get(request);
+  if (!got.ok()) return got.status();
+  *response = std::move(*got);
+  *ref = Keep(*response);
+  progress.bytes_done += response->body.size();
+  if (response->status < 200 || response->status >= 300) {
+    return Status::IOError(url + ": HTTP " + std::to_string(response->status));
+  }
+  return ingest::ParseTelegramPreview(response->body, url, {});
+}
+
 void Fetcher::FetchChannel(const Source& source, store::SourceState& state,
                            ingest::ItemSink& sink, ingest::Progress& progress,
                            SourceOutcome* outcome) {
@@ -60,21 +77,9 @@ void Fetcher::FetchChannel(const Source& source, store::SourceState& state,
       sink.Skipped("page disallowed by robots.txt");
       break;
     }
-    HttpRequest request;
-    request.url = url;
-    Result<HttpResponse> response = client_.Get(request);
-    Status failure = response.status();
+    HttpResponse response;
     std::optional<WarcRecordRef> ref;
-    if (response.ok()) {
-      ref = Keep(*response);
-      progress.bytes_done += response->body.size();
-      if (!(response->status >= 200 && response->status < 300)) {
-        failure = Status::IOError(url + ": HTTP " + std::to_string(response->status));
-      }
-    }
-    Result<ingest::PreviewPage> page =
-        failure.ok() ? ingest::ParseTelegramPreview(response->body, url, {})
-                     : Result<ingest::PreviewPage>(failure);
+    Result<ingest::PreviewPage> page = ReadPreviewPage(url, progress, &response, &ref);
     if (!page.ok()) {
       // The first page failing fails the source; a later one ends the
       // backfill, and the next pass tries again.
@@ -108,7 +113,7 @@ void Fetcher::FetchChannel(const Source& source, store::SourceState& state,
         continue;
       }
       if (post.id > last) ++outcome->links;
-      sink.Item(PostItem(std::move(post), page->channel_title, *response, ref));
+      sink.Item(PostItem(std::move(post), page->channel_title, response, ref));
     }
     newest = std::max(newest, page->max_id);
     // Done at the stored posts, or at the channel's first post.
