@@ -43,6 +43,7 @@ Runner AddReportCommand(CLI::App& app);
 Runner AddClaimsCommand(CLI::App& app);
 Runner AddServeCommand(CLI::App& app);
 Runner AddFetchCommand(CLI::App& app);
+Runner AddWatchCommand(CLI::App& app);
 Runner AddSourcesCommand(CLI::App& app);
 
 // Fills `options` from the codebook (--codebook flag, else the default

@@ -1,104 +1,12 @@
 // tally fetch --sources FILE: one pass over the sources that are due,
 // stored through the same pipeline as tally ingest.
-#include <cstdio>
 #include <cstdlib>
 #include <memory>
 
 #include "cli/common.h"
-#include "cli/pipeline_run.h"
-#include "src/collect/fetcher.h"
+#include "cli/fetch_pass.h"
 
 namespace tally::cli {
-namespace {
-
-struct FetchFlags {
-  std::string sources;
-  std::string warc_dir;
-  std::string contact;
-  bool all = false;
-  int max_links = 200;
-  double timeout = 60;
-  double host_interval = 1;
-  PipelineFlags pipeline;
-};
-
-void PrintOutcomes(const std::vector<collect::SourceOutcome>& outcomes) {
-  std::map<std::string, uint64_t> by_result;
-  for (const collect::SourceOutcome& o : outcomes) ++by_result[o.result];
-  std::string line;
-  for (const auto& [result, n] : by_result) {
-    if (!line.empty()) line += ", ";
-    line += std::to_string(n) + " " + result;
-  }
-  std::printf("  sources:          %s\n", line.empty() ? "-" : line.c_str());
-  for (const collect::SourceOutcome& o : outcomes) {
-    if (o.result == "not due") continue;
-    std::printf("    %-11s %s: %d new links, %d fetched, %d known, %d disallowed, %d failed, "
-                "%d left for the next pass%s%s\n",
-                o.result.c_str(), o.key.c_str(), o.links, o.fetched, o.known, o.disallowed,
-                o.failed, o.deferred, o.error.empty() ? "" : "; ", o.error.c_str());
-  }
-}
-
-int RunFetch(const FetchFlags& flags, const std::string& command) {
-  Result<std::vector<collect::Source>> sources = collect::LoadSources(flags.sources);
-  if (!sources.ok()) {
-    std::fprintf(stderr, "tally: %s\n", sources.status().message().c_str());
-    return sources.status().code() == StatusCode::kInvalidArgument ? kExitUsage : kExitNotFound;
-  }
-  if (sources->empty()) {
-    std::fprintf(stderr, "tally: warning: %s lists no sources ([[feed]], [[site]], [[telegram]])\n",
-                 flags.sources.c_str());
-  }
-  PipelineRun run;
-  if (int code = run.Prepare(flags.pipeline); code != kExitOk) return code;
-  Result<std::unique_ptr<store::Store>> store = store::Store::Open(flags.pipeline.db, {});
-  if (!store.ok()) return ReportError(store.status());
-  Result<std::vector<store::SourceState>> states = (*store)->ListSourceStates();
-  if (!states.ok()) return ReportError(states.status());
-  // The fetcher asks whether a URL is known through a connection of its
-  // own: the pipeline's writer holds the first while it runs.
-  store::StoreOptions read_only;
-  read_only.read_only = true;
-  Result<std::unique_ptr<store::Store>> lookup = store::Store::Open(flags.pipeline.db, read_only);
-  if (!lookup.ok()) return ReportError(lookup.status());
-  store::Store* lookup_store = lookup->get();
-
-  std::unique_ptr<collect::WarcWriter> warc;
-  collect::FetchOptions options;
-  options.http.contact = flags.contact;
-  options.http.timeout = std::chrono::milliseconds(static_cast<int64_t>(flags.timeout * 1000));
-  options.http.host_interval =
-      std::chrono::milliseconds(static_cast<int64_t>(flags.host_interval * 1000));
-  options.all = flags.all;
-  options.max_links = static_cast<size_t>(flags.max_links);
-  if (!flags.warc_dir.empty()) {
-    collect::WarcWriterOptions warc_options;
-    warc_options.dir = flags.warc_dir;
-    warc_options.user_agent = collect::HttpClient(options.http).user_agent();
-    Result<std::unique_ptr<collect::WarcWriter>> w = collect::WarcWriter::Open(warc_options);
-    if (!w.ok()) return ReportError(w.status());
-    warc = std::move(*w);
-  }
-  collect::Fetcher fetcher(
-      std::move(*sources), *states,
-      [lookup_store](const std::string& url) { return lookup_store->UrlFetched(url); },
-      warc.get(), options);
-  ingest::IngestSummary summary;
-  const int code = run.Run(**store, fetcher, command, "fetched", "sources", &summary);
-  if (code != kExitOk && code != kExitSomeInputsFailed) return code;
-  Status saved = fetcher.Save(**store);
-  if (!saved.ok()) return ReportError(saved);
-  if (warc) {
-    Status closed = warc->Close();
-    if (!fetcher.warc_status().ok()) closed = fetcher.warc_status();
-    if (!closed.ok()) return ReportError(closed);
-  }
-  if (!flags.pipeline.quiet) PrintOutcomes(fetcher.outcomes());
-  return code;
-}
-
-}  // namespace
 
 Runner AddFetchCommand(CLI::App& app) {
   auto flags = std::make_shared<FetchFlags>();
@@ -106,27 +14,13 @@ Runner AddFetchCommand(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand(
       "fetch",
       "Fetch every source of a sources file that is due (feeds and their articles, site "
-      "listings and the article links they hold) once, honouring robots.txt, and store "
-      "what is new as tally ingest does");
-  cmd->add_option("--sources", flags->sources, "The sources file (TOML; see doc/collect.md)")
-      ->required();
-  cmd->add_option("--warc-dir", flags->warc_dir,
-                  "Keep every response in WARC files in this folder (rotated by day and size)");
-  cmd->add_option("--contact", flags->contact,
-                  "An e-mail or URL for site owners, sent in the User-Agent ($TALLY_CONTACT)");
+      "listings and the article links they hold, public Telegram channels through their "
+      "preview pages) once, honouring robots.txt, and store what is new as tally ingest does");
+  AddFetchFlags(*cmd, flags.get());
   cmd->add_flag("--all", flags->all, "Fetch every source now, due or not");
-  cmd->add_option("--max-links", flags->max_links, "Article links followed per source and pass")
-      ->check(CLI::Range(1, 100000))
-      ->capture_default_str();
-  cmd->add_option("--timeout", flags->timeout, "Seconds a request may take")
-      ->check(CLI::Range(0.1, 3600.0))
-      ->capture_default_str();
-  cmd->add_option("--host-interval", flags->host_interval,
-                  "Seconds between two requests to one host")
-      ->check(CLI::Range(0.0, 3600.0))
-      ->capture_default_str();
-  AddPipelineFlags(*cmd, &flags->pipeline);
-  return [flags] { return RunFetch(*flags, "tally fetch --sources " + flags->sources); };
+  return [flags] {
+    return RunFetchPass(*flags, "tally fetch --sources " + flags->sources, nullptr).code;
+  };
 }
 
 }  // namespace tally::cli

@@ -32,6 +32,7 @@ int main(int argc, char** argv) {
   add(tally::cli::AddClaimsCommand);
   add(tally::cli::AddServeCommand);
   add(tally::cli::AddFetchCommand);
+  add(tally::cli::AddWatchCommand);
   add(tally::cli::AddSourcesCommand);
   try {
     app.parse(argc, argv);

@@ -44,7 +44,8 @@ std::string Json(const store::SourceState& s) {
   out += ",\"failures\":" + std::to_string(s.failures);
   field("last_error", s.last_error);
   out += ",\"items_seen\":" + std::to_string(s.items_seen);
-  out += ",\"fetches\":" + std::to_string(s.fetches) + "}";
+  out += ",\"fetches\":" + std::to_string(s.fetches);
+  out += ",\"last_item\":" + std::to_string(s.last_item) + "}";
   return out;
 }
 

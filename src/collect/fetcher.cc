@@ -36,28 +36,45 @@ class FeedItems : public ingest::ItemSink {
 
 bool Success(int status) { return status >= 200 && status < 300; }
 
+// A stop also cuts short the HTTP client's pauses before retries.
+FetchOptions WithHttpStop(FetchOptions options) {
+  if (options.http.stop == nullptr) options.http.stop = options.stop;
+  return options;
+}
+
 }  // namespace
 
 Fetcher::Fetcher(std::vector<Source> sources, const std::vector<store::SourceState>& states,
                  SeenFn seen, WarcWriter* warc, FetchOptions options)
     : sources_(std::move(sources)), seen_(std::move(seen)), warc_(warc),
-      options_(std::move(options)), client_(options_.http) {
+      options_(WithHttpStop(std::move(options))), client_(options_.http) {
   for (const store::SourceState& s : states) states_[s.key] = s;
   if (!options_.now) options_.now = [] { return static_cast<int64_t>(std::time(nullptr)); };
 }
 
 std::string Fetcher::NowIso() const { return text::IsoFromUnix(options_.now()); }
 
-bool Fetcher::Due(const Source& source) const {
-  if (options_.all) return true;
+int64_t Fetcher::SecondsUntil(const Source& source) const {
+  if (options_.all) return 0;
   auto it = states_.find(source.Key());
-  if (it == states_.end()) return true;
+  if (it == states_.end()) return 0;
   const int64_t last = UnixFromIso(it->second.last_fetch);
-  if (last < 0) return true;
+  if (last < 0) return 0;
   const int64_t every = source.every.count();
   const int64_t failures = std::min<int64_t>(it->second.failures, 6);
   const int64_t wait = std::min(every << failures, std::max(every, kDay));
-  return options_.now() - last >= wait;
+  return std::max<int64_t>(0, last + wait - options_.now());
+}
+
+bool Fetcher::Due(const Source& source) const { return SecondsUntil(source) == 0; }
+
+int64_t Fetcher::SecondsUntilDue() const {
+  int64_t soonest = -1;
+  for (const Source& source : sources_) {
+    const int64_t wait = SecondsUntil(source);
+    if (soonest < 0 || wait < soonest) soonest = wait;
+  }
+  return std::max<int64_t>(soonest, 0);
 }
 
 uint64_t Fetcher::Prepare(ingest::Progress& progress) {
@@ -78,6 +95,14 @@ uint64_t Fetcher::Prepare(ingest::Progress& progress) {
 
 void Fetcher::Produce(ingest::ItemSink& sink, ingest::Progress& progress) {
   for (const Source* source : due_) {
+    if (Stopping()) {
+      // Left as they were: still due for the next pass.
+      SourceOutcome outcome;
+      outcome.key = source->Key();
+      outcome.result = "not reached";
+      outcomes_.push_back(std::move(outcome));
+      continue;
+    }
     FetchSource(*source, sink, progress);
     ++progress.files_done;
   }
@@ -120,99 +145,126 @@ const Fetcher::HostRules& Fetcher::RobotsFor(const std::string& url) {
   return robots_.emplace(origin, std::move(host)).first->second;
 }
 
+void Fetcher::Fail(store::SourceState& state, const Status& why, ingest::ItemSink& sink,
+                   SourceOutcome* outcome) {
+  outcome->result = "failed";
+  outcome->error = why.message();
+  ++state.failures;
+  state.last_error = why.message();
+  sink.Error(ingest::ErrorFor(state.target, why));
+}
+
+bool Fetcher::MayFetch(const std::string& url, store::SourceState& state, ingest::ItemSink& sink,
+                       SourceOutcome* outcome) {
+  Result<UrlParts> parts = ParseUrl(url);
+  if (!parts.ok()) {
+    Fail(state, parts.status(), sink, outcome);
+    return false;
+  }
+  const HostRules& robots = RobotsFor(url);
+  if (!robots.failure.ok()) {
+    // The host could not say what it allows: nothing is asked of it, and
+    // the source is backed off like any failing one.
+    Fail(state, robots.failure.WithContext(url + ": robots.txt could not be read"), sink, outcome);
+    return false;
+  }
+  if (!robots.rules.Allowed(parts->path)) {
+    outcome->result = "disallowed";
+    state.last_error = url + ": disallowed by robots.txt";
+    sink.Skipped("source disallowed by robots.txt");
+    return false;
+  }
+  return true;
+}
+
 void Fetcher::FetchSource(const Source& source, ingest::ItemSink& sink,
                           ingest::Progress& progress) {
   SourceOutcome outcome;
   outcome.key = source.Key();
-  if (source.kind == SourceKind::kTelegram) {
-    // The next version reads the public preview pages; until then the
-    // source keeps no state, and `tally sources` shows it never fetched.
-    outcome.result = "unsupported";
-    outcome.error = "Telegram channels are not fetched yet";
-    sink.Skipped("telegram source (not fetched yet)");
-    outcomes_.push_back(std::move(outcome));
-    return;
-  }
   store::SourceState& state = states_[source.Key()];
+  // A source cut short by a stop goes back to this, its counts aside, so
+  // that the next pass takes it up again from where this one began.
+  const store::SourceState before = state;
   touched_.insert(source.Key());
   state.key = source.Key();
   state.kind = std::string(SourceKindName(source.kind));
-  state.target = source.url;
+  state.target = source.kind == SourceKind::kTelegram ? source.channel : source.url;
   state.label = source.label;
   state.last_fetch = NowIso();
   ++state.fetches;
-  auto fail = [&](const Status& why) {
-    outcome.result = "failed";
-    outcome.error = why.message();
-    ++state.failures;
-    state.last_error = why.message();
-    sink.Error(ingest::ErrorFor(state.target, why));
-  };
-
-  Result<UrlParts> parts = ParseUrl(source.url);
-  if (!parts.ok()) {
-    fail(parts.status());
-    outcomes_.push_back(std::move(outcome));
-    return;
-  }
-  const HostRules& robots = RobotsFor(source.url);
-  if (!robots.failure.ok()) {
-    // The host could not say what it allows: nothing is asked of it, and
-    // the source is backed off like any failing one.
-    fail(robots.failure.WithContext(source.url + ": robots.txt could not be read"));
-    outcomes_.push_back(std::move(outcome));
-    return;
-  }
-  if (!robots.rules.Allowed(parts->path)) {
-    outcome.result = "disallowed";
-    state.last_error = source.url + ": disallowed by robots.txt";
-    sink.Skipped("source disallowed by robots.txt");
-    outcomes_.push_back(std::move(outcome));
-    return;
-  }
-  const HttpRequest request{source.url, state.etag, state.last_modified};
-  Result<HttpResponse> listing = client_.Get(request);
-  if (listing.ok()) (void)Keep(*listing);
-  if (!listing.ok()) {
-    fail(listing.status());
-  } else if (listing->status == 304) {
-    outcome.result = "unchanged";
-  } else if (!Success(listing->status)) {
-    fail(Status::IOError(source.url + ": HTTP " + std::to_string(listing->status)));
+  if (source.kind == SourceKind::kTelegram) {
+    FetchChannel(source, state, sink, progress, &outcome);
   } else {
-    progress.bytes_done += listing->body.size();
-    state.etag = listing->etag;
-    state.last_modified = listing->last_modified;
-    std::vector<std::string> links;
-    if (source.kind == SourceKind::kFeed) {
-      ReadFeed(source, *listing, sink, &links, &outcome);
-    } else {
-      links = FollowedLinks(listing->body, listing->url, source.follow, options_.max_links * 4);
-    }
-    outcome.result = outcome.result.empty() ? "fetched" : outcome.result;
-    size_t followed = 0;
-    for (const std::string& link : links) {
-      if (fetched_this_pass_.count(link) > 0) continue;
-      Result<bool> seen = seen_ ? seen_(link) : Result<bool>(false);
-      if (seen.ok() && *seen) {
-        ++outcome.known;
-        continue;
-      }
-      if (followed++ >= options_.max_links) {
-        ++outcome.deferred;  // the next pass takes it, and counts it then
-        continue;
-      }
-      ++outcome.links;
-      FetchPage(source, link, sink, progress, &outcome);
-    }
-    state.items_seen += outcome.links;
+    FetchListing(source, state, sink, progress, &outcome);
   }
-  if (outcome.result != "failed") {
+  if (outcome.result == "stopped") {
+    state.last_fetch = before.last_fetch;
+    state.etag = before.etag;
+    state.last_modified = before.last_modified;
+    state.last_item = before.last_item;
+  } else if (outcome.result != "failed" && outcome.result != "disallowed") {
     state.last_success = state.last_fetch;
     state.failures = 0;
     state.last_error.clear();
   }
+  Checkpoint(source.Key(), sink);
   outcomes_.push_back(std::move(outcome));
+}
+
+void Fetcher::FetchListing(const Source& source, store::SourceState& state,
+                           ingest::ItemSink& sink, ingest::Progress& progress,
+                           SourceOutcome* outcome) {
+  if (!MayFetch(source.url, state, sink, outcome)) return;
+  const HttpRequest request{source.url, state.etag, state.last_modified};
+  Result<HttpResponse> listing = client_.Get(request);
+  if (listing.ok()) (void)Keep(*listing);
+  if (!listing.ok()) {
+    Fail(state, listing.status(), sink, outcome);
+    return;
+  }
+  if (listing->status == 304) {
+    outcome->result = "unchanged";
+    return;
+  }
+  if (!Success(listing->status)) {
+    Fail(state, Status::IOError(source.url + ": HTTP " + std::to_string(listing->status)), sink,
+         outcome);
+    return;
+  }
+  progress.bytes_done += listing->body.size();
+  std::vector<std::string> links;
+  if (source.kind == SourceKind::kFeed) {
+    ReadFeed(source, *listing, sink, &links, outcome);
+  } else {
+    links = FollowedLinks(listing->body, listing->url, source.follow, options_.max_links * 4);
+  }
+  if (outcome->result.empty()) outcome->result = "fetched";
+  size_t followed = 0;
+  for (const std::string& link : links) {
+    if (fetched_this_pass_.count(link) > 0) continue;
+    Result<bool> seen = seen_ ? seen_(link) : Result<bool>(false);
+    if (seen.ok() && *seen) {
+      ++outcome->known;
+      continue;
+    }
+    if (followed++ >= options_.max_links) {
+      ++outcome->deferred;  // the next pass takes it, and counts it then
+      continue;
+    }
+    if (Stopping()) {
+      outcome->result = "stopped";
+      break;
+    }
+    ++outcome->links;
+    FetchPage(source, link, sink, progress, outcome);
+  }
+  state.items_seen += outcome->links;
+  // Validators only for a listing read to its end: a 304 next time must
+  // not hide the links this pass left for later.
+  if (outcome->deferred == 0) {
+    state.etag = listing->etag;
+    state.last_modified = listing->last_modified;
+  }
 }
 
 void Fetcher::ReadFeed(const Source& source, const HttpResponse& feed, ingest::ItemSink& sink,
@@ -222,12 +274,8 @@ void Fetcher::ReadFeed(const Source& source, const HttpResponse& feed, ingest::I
   Status s = ingest::ReadFeed(*bytes, source.url, options_.reader, items);
   if (!s.ok() || (items.items.empty() && !items.errors.empty())) {
     const Status why = !s.ok() ? s : items.errors.front().status;
-    outcome->result = "failed";
-    outcome->error = source.url + ": not a readable feed: " + why.message();
-    store::SourceState& state = states_[source.Key()];
-    ++state.failures;
-    state.last_error = outcome->error;
-    sink.Error(ingest::ErrorFor(source.url, why));
+    Fail(states_[source.Key()], why.WithContext(source.url + ": not a readable feed"), sink,
+         outcome);
     return;
   }
   for (ingest::InputError& e : items.errors) sink.Error(std::move(e));
@@ -295,14 +343,45 @@ void Fetcher::FetchPage(const Source& source, const std::string& url, ingest::It
   sink.Item(std::move(item));
 }
 
+namespace {
+
+Status WriteRecords(store::Store& store, const std::vector<store::SourceState>& states,
+                    const std::vector<store::FetchedUrl>& urls) {
+  for (const store::SourceState& state : states) {
+    Status s = store.PutSourceState(state);
+    if (!s.ok()) return s;
+  }
+  for (const store::FetchedUrl& url : urls) {
+    Status s = store.PutFetchedUrl(url);
+    if (!s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+void Fetcher::Checkpoint(const std::string& key, ingest::ItemSink& sink) {
+  std::vector<store::SourceState> states{states_[key]};
+  std::vector<store::FetchedUrl> urls(fetched_urls_.begin() + checkpointed_urls_,
+                                      fetched_urls_.end());
+  const bool taken = sink.Checkpoint([states, urls](store::Store& store) {
+    return WriteRecords(store, states, urls);
+  });
+  if (!taken) return;
+  checkpointed_.insert(key);
+  checkpointed_urls_ = fetched_urls_.size();
+}
+
 Status Fetcher::Save(store::Store& store) {
-  Status s = store.BeginBatch();
+  std::vector<store::SourceState> states;
   for (const std::string& key : touched_) {
-    if (s.ok()) s = store.PutSourceState(states_[key]);
+    if (checkpointed_.count(key) == 0) states.push_back(states_[key]);
   }
-  for (const store::FetchedUrl& f : fetched_urls_) {
-    if (s.ok()) s = store.PutFetchedUrl(f);
-  }
+  const std::vector<store::FetchedUrl> urls(fetched_urls_.begin() + checkpointed_urls_,
+                                            fetched_urls_.end());
+  if (states.empty() && urls.empty()) return Status::Ok();
+  Status s = store.BeginBatch();
+  if (s.ok()) s = WriteRecords(store, states, urls);
   if (s.ok()) return store.CommitBatch();
   (void)store.RollbackBatch();
   return s;

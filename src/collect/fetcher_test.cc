@@ -7,6 +7,7 @@
 
 #include <filesystem>
 
+#include "src/collect/fetch_pass_testing.h"
 #include "src/collect/fixture_server.h"
 #include "src/ingest/pipeline.h"
 #include "tests/test_util.h"
@@ -14,7 +15,9 @@
 namespace tally::collect {
 namespace {
 
+using collect::testing::FetchPass;
 using collect::testing::FixtureServer;
+using collect::testing::Pass;
 using tally::testing::ScratchDir;
 
 std::string Article(const std::string& title, const std::string& text) {
@@ -129,29 +132,6 @@ FetchOptions Options(int64_t now) {
   o.http.max_body_bytes = 1u << 20;
   o.now = [now] { return now; };
   return o;
-}
-
-struct Pass {
-  ingest::IngestSummary summary;
-  std::vector<SourceOutcome> outcomes;
-};
-
-// One fetch pass into the store at `db`, as `tally fetch` makes it.
-Pass FetchPass(const std::string& db, std::vector<Source> sources, const FetchOptions& options,
-               WarcWriter* warc) {
-  Result<std::unique_ptr<store::Store>> store = store::Store::Open(db, {});
-  EXPECT_TRUE(store.ok());
-  Result<std::unique_ptr<store::Store>> lookup = store::Store::Open(db, {.read_only = true});
-  EXPECT_TRUE(lookup.ok());
-  store::Store* l = lookup->get();
-  Fetcher fetcher(std::move(sources), *(*store)->ListSourceStates(),
-                  [l](const std::string& url) { return l->UrlFetched(url); }, warc, options);
-  ingest::Ingester ingester(**store, {.threads = 1}, nullptr);
-  Result<ingest::IngestSummary> summary = ingester.Run(fetcher, "tally fetch");
-  EXPECT_TRUE(summary.ok()) << summary.status().ToString();
-  EXPECT_TRUE(fetcher.Save(**store).ok());
-  EXPECT_TRUE(fetcher.warc_status().ok()) << fetcher.warc_status().ToString();
-  return {summary.ok() ? *summary : ingest::IngestSummary(), fetcher.outcomes()};
 }
 
 const SourceOutcome& Outcome(const Pass& pass, const std::string& key) {

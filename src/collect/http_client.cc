@@ -110,7 +110,7 @@ HttpClient::HttpClient(HttpOptions options) : options_(std::move(options)) {
   if (!options_.contact.empty()) user_agent_ += " (+" + options_.contact + ")";
 }
 
-void HttpClient::WaitForHost(const std::string& origin) {
+bool HttpClient::WaitForHost(const std::string& origin, bool interruptible) {
   std::chrono::steady_clock::time_point start;
   {
     std::lock_guard<std::mutex> lock(mu_);
@@ -119,7 +119,17 @@ void HttpClient::WaitForHost(const std::string& origin) {
     start = std::max(now, it->second);
     it->second = start + options_.host_interval;
   }
-  std::this_thread::sleep_until(start);
+  if (!interruptible) {
+    std::this_thread::sleep_until(start);
+    return true;
+  }
+  // In short steps, so that a stop is seen within a tenth of a second.
+  while (std::chrono::steady_clock::now() < start) {
+    if (Stopping()) return false;
+    std::this_thread::sleep_until(
+        std::min(start, std::chrono::steady_clock::now() + std::chrono::milliseconds(100)));
+  }
+  return !Stopping();
 }
 
 Result<HttpResponse> HttpClient::GetOnce(const HttpRequest& request) {
@@ -193,10 +203,13 @@ Result<HttpResponse> HttpClient::Get(const HttpRequest& request) {
   if (!parts.ok()) return parts.status();
   const std::string origin = parts->Origin();
   std::chrono::milliseconds wait = options_.backoff;
+  Result<HttpResponse> previous = Status::Internal(request.url + ": no attempt made");
   for (int attempt = 1;; ++attempt) {
-    WaitForHost(origin);
+    // The first request waits its turn whatever happens; a retry is given
+    // up when a stop comes during its pause.
+    if (!WaitForHost(origin, /*interruptible=*/attempt > 1)) return previous;
     Result<HttpResponse> r = GetOnce(request);
-    const bool last = attempt >= options_.max_attempts;
+    const bool last = attempt >= options_.max_attempts || Stopping();
     if (!r.ok()) {
       // Only a refused or unresolved connection is tried again: a timeout
       // has already cost its full time.
@@ -217,10 +230,13 @@ Result<HttpResponse> HttpClient::Get(const HttpRequest& request) {
       if (asked.count() >= 0) pause = asked;
       if (pause > options_.max_retry_after) return r;
     }
-    // Every request to the host waits, not only this one.
-    std::lock_guard<std::mutex> lock(mu_);
-    auto& slot = next_slot_[origin];
-    slot = std::max(slot, std::chrono::steady_clock::now() + pause);
+    {
+      // Every request to the host waits, not only this one.
+      std::lock_guard<std::mutex> lock(mu_);
+      auto& slot = next_slot_[origin];
+      slot = std::max(slot, std::chrono::steady_clock::now() + pause);
+    }
+    previous = std::move(r);
   }
 }
 

@@ -13,6 +13,7 @@
 #ifndef TALLY_SRC_COLLECT_HTTP_CLIENT_H_
 #define TALLY_SRC_COLLECT_HTTP_CLIENT_H_
 
+#include <atomic>
 #include <chrono>
 #include <cstdint>
 #include <map>
@@ -52,6 +53,11 @@ struct HttpOptions {
   // The least time between the starts of two requests to one host
   // (scheme, host and port). Default: 1 s.
   std::chrono::milliseconds host_interval{1'000};
+  // When set and true (a stop asked for, as by `tally watch` on SIGTERM),
+  // a failed request is not tried again and the pause before a retry ends
+  // at once, the last answer returned; a request under way is let finish.
+  // Not owned. Default: none.
+  const std::atomic<bool>* stop = nullptr;
 };
 
 struct HttpRequest {
@@ -93,7 +99,9 @@ class HttpClient {
 
  private:
   // Waits until `origin` may be asked again, and books the next slot.
-  void WaitForHost(const std::string& origin);
+  // `interruptible`: a stop ends the wait early, and then it returns false.
+  bool WaitForHost(const std::string& origin, bool interruptible);
+  bool Stopping() const { return options_.stop != nullptr && options_.stop->load(); }
   Result<HttpResponse> GetOnce(const HttpRequest& request);
 
   HttpOptions options_;

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <thread>
+
 #include "src/collect/fixture_server.h"
 #include "tests/test_util.h"
 
@@ -190,6 +193,36 @@ TEST(HttpClient, WaitsAsRetryAfterSays) {
   ASSERT_TRUE(away.ok());
   EXPECT_EQ(away->status, 503);
   EXPECT_EQ(away->attempts, 1);
+}
+
+// A stop during the pause before a retry ends the pause, and the answer
+// in hand is returned; with the stop already set, nothing is tried again.
+TEST(HttpClient, AStopEndsThePauseBeforeARetry) {
+  FixtureServer server;
+  server.http().Get("/busy", [](const httplib::Request&, httplib::Response& res) {
+    res.status = 503;
+    res.set_header("Retry-After", "60");
+  });
+  server.Start();
+  std::atomic<bool> stop{false};
+  HttpOptions options = FastOptions();
+  options.stop = &stop;
+  HttpClient client(options);
+  std::thread stopper([&stop] {
+    std::this_thread::sleep_for(milliseconds(300));
+    stop = true;
+  });
+  const auto start = Clock::now();
+  Result<HttpResponse> r = client.Get({.url = server.Url("/busy")});
+  stopper.join();
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->status, 503);
+  EXPECT_EQ(r->attempts, 1);
+  EXPECT_LT(Clock::now() - start, milliseconds(5000));
+  Result<HttpResponse> again = client.Get({.url = server.Url("/busy")});
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again->attempts, 1);
+  EXPECT_EQ(server.Count("/busy"), 2);
 }
 
 TEST(HttpClient, UnreachableHostIsIOErrorNamingTheUrl) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <toml++/toml.h>
@@ -12,6 +13,7 @@ namespace {
 constexpr std::chrono::seconds kMinInterval{60};
 constexpr std::chrono::seconds kMaxInterval{30 * 24 * 3600};
 constexpr size_t kMaxFileBytes = 4u << 20;
+constexpr int64_t kMaxBackfill = 1000;
 
 Status Bad(const std::string& path, int line, const std::string& what) {
   return Status::InvalidArgument(path + ":" + std::to_string(line) + ": " + what);
@@ -35,7 +37,7 @@ const std::vector<TableShape>& Shapes() {
   static const std::vector<TableShape> kShapes = {
       {SourceKind::kFeed, {"url"}, {"every", "lang", "label"}},
       {SourceKind::kSite, {"url", "follow"}, {"every", "lang", "label"}},
-      {SourceKind::kTelegram, {"channel"}, {"preview", "every", "lang", "label"}},
+      {SourceKind::kTelegram, {"channel"}, {"preview", "backfill", "every", "lang", "label"}},
   };
   return kShapes;
 }
@@ -74,6 +76,15 @@ Result<Source> ReadTable(const toml::table& table, const TableShape& shape,
     const std::string name(key.str());
     if (!Contains(shape.required, name) && !Contains(shape.optional, name)) {
       return Bad(path, line, "unknown key '" + name + "' in " + where);
+    }
+    if (name == "backfill") {
+      const std::optional<int64_t> pages = node.value<int64_t>();
+      if (!node.is_integer() || !pages || *pages < 1 || *pages > kMaxBackfill) {
+        return Bad(path, line, "'backfill' must be a number of pages from 1 to " +
+                                   std::to_string(kMaxBackfill));
+      }
+      source.backfill = static_cast<int>(*pages);
+      continue;
     }
     const std::string* value = node.is_string() ? &node.as_string()->get() : nullptr;
     if (value == nullptr) return Bad(path, line, "'" + name + "' must be a string");

@@ -12,6 +12,7 @@
 //   [[telegram]]
 //   channel = "some_channel"
 //   preview = "https://t.me/s/"            # the default
+//   backfill = 5                           # preview pages read back, at most
 //
 // Every table may also set `lang` (a hint: "en", "ru", "uk") and `label`.
 //
@@ -39,6 +40,9 @@ struct Source {
   std::string follow;   // site: links that start with this are articles
   std::string channel;  // telegram: the channel's public name
   std::string preview = "https://t.me/s/";  // telegram: the preview base
+  // telegram: preview pages (about 20 posts each) read back through the
+  // channel's history on one pass, at most. Default: 5.
+  int backfill = 5;
   std::chrono::seconds every{3600};  // how often it is due; default 1h
   std::string lang;   // a language hint, "" = detect
   std::string label;  // a name for people, "" = none
@@ -53,7 +57,7 @@ struct Source {
 // Reads the sources file at `path`. Fails with kNotFound or kIOError when
 // it cannot be read, and with kInvalidArgument naming "path:line:" and what
 // is wrong for a TOML error, an unknown table or key, a missing or
-// ill-typed value, a URL that is not http(s), a bad interval, or a source
+// ill-typed value, a `backfill` outside 1 to 1000, a URL that is not http(s), a bad interval, or a source
 // listed twice.
 Result<std::vector<Source>> LoadSources(const std::string& path);
 

@@ -21,6 +21,7 @@ label = "Example news"
 
 [[telegram]]
 channel = "some_channel"
+backfill = 12
 )", "sources.toml");
   ASSERT_TRUE(sources.ok()) << sources.status().ToString();
   ASSERT_EQ(sources->size(), 3u);
@@ -41,6 +42,8 @@ channel = "some_channel"
   EXPECT_EQ(channel.channel, "some_channel");
   EXPECT_EQ(channel.preview, "https://t.me/s/");
   EXPECT_EQ(channel.Key(), "telegram some_channel");
+  EXPECT_EQ(channel.backfill, 12);
+  EXPECT_EQ(feed.backfill, 5);  // the default, unused by a feed
 }
 
 TEST(Sources, KeepsTheFileOrderAcrossKinds) {
@@ -85,6 +88,12 @@ TEST(Sources, BadFilesNameFileLineAndProblem) {
        "s.toml:3: 'every': \"10s\" is outside 1m to 30d"},
       {"[[telegram]]\nchannel = \"no spaces\"\n",
        "s.toml:2: 'channel' must be a public channel name (letters, digits, _): \"no spaces\""},
+      {"[[telegram]]\nchannel = \"a\"\nbackfill = 0\n",
+       "s.toml:3: 'backfill' must be a number of pages from 1 to 1000"},
+      {"[[telegram]]\nchannel = \"a\"\nbackfill = \"5\"\n",
+       "s.toml:3: 'backfill' must be a number of pages from 1 to 1000"},
+      {"[[feed]]\nurl = \"https://a/\"\nbackfill = 2\n",
+       "s.toml:3: unknown key 'backfill' in [[feed]]"},
       {"[[feed]]\nurl = \"https://a/\"\n[[feed]]\nurl = \"https://a/\"\n",
        "s.toml:3: listed twice: feed https://a/"},
   };

@@ -1,6 +1,8 @@
 #include "src/ingest/pipeline.h"
 
 #include <chrono>
+#include <condition_variable>
+#include <mutex>
 #include <thread>
 #include <variant>
 
@@ -22,8 +24,38 @@ struct DocEvent {
   Status add_on_status;
 };
 
+// Work a source asks the writer to do once what it handed before is stored
+// (ItemSink::Checkpoint).
+struct CheckpointEvent {
+  std::function<Status(store::Store&)> save;
+};
+
 // What the writer thread receives.
-using Event = std::variant<DocEvent, InputError, SkipEvent>;
+using Event = std::variant<DocEvent, InputError, SkipEvent, CheckpointEvent>;
+
+// Items handed to the workers and items whose event the workers have
+// passed on, so that a checkpoint can wait until every item before it has
+// reached the writer's queue.
+class ItemsInFlight {
+ public:
+  void Handed() {
+    std::lock_guard<std::mutex> lock(mu_);
+    ++handed_;
+  }
+  void Passed() {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (++passed_ == handed_) all_passed_.notify_all();
+  }
+  void WaitForAll() {
+    std::unique_lock<std::mutex> lock(mu_);
+    all_passed_.wait(lock, [this] { return passed_ == handed_; });
+  }
+
+ private:
+  std::mutex mu_;
+  std::condition_variable all_passed_;
+  uint64_t handed_ = 0, passed_ = 0;
+};
 
 // About what a queued document holds, so that the queue's byte bound
 // counts its claims too (a claim-dense document carries more in claims,
@@ -37,20 +69,29 @@ size_t QueuedBytes(const DocEvent& e) {
 // Routes reader output: items to the workers, the rest to the writer.
 class QueueSink : public ItemSink {
  public:
-  QueueSink(BlockingQueue<RawItem>& items, BlockingQueue<Event>& events)
-      : items_(items), events_(events) {}
+  QueueSink(BlockingQueue<RawItem>& items, BlockingQueue<Event>& events, ItemsInFlight& in_flight)
+      : items_(items), events_(events), in_flight_(in_flight) {}
   void Item(RawItem item) override {
     const size_t bytes = item.body.size();
+    in_flight_.Handed();
     items_.Push(std::move(item), bytes);
   }
   void Error(InputError error) override { events_.Push(std::move(error), 0); }
   void Skipped(std::string_view why) override {
     events_.Push(SkipEvent{std::string(why)}, 0);
   }
+  // The events of earlier items are queued before the checkpoint's, and
+  // the writer takes its queue in order.
+  bool Checkpoint(std::function<Status(store::Store&)> save) override {
+    in_flight_.WaitForAll();
+    events_.Push(CheckpointEvent{std::move(save)}, 0);
+    return true;
+  }
 
  private:
   BlockingQueue<RawItem>& items_;
   BlockingQueue<Event>& events_;
+  ItemsInFlight& in_flight_;
 };
 
 // The text stage: a pool of threads that turn items into documents
@@ -58,8 +99,8 @@ class QueueSink : public ItemSink {
 class TextWorkers {
  public:
   TextWorkers(const PipelineOptions& options, BlockingQueue<RawItem>& items,
-              BlockingQueue<Event>& events)
-      : options_(options), items_(items), events_(events) {}
+              BlockingQueue<Event>& events, ItemsInFlight& in_flight)
+      : options_(options), items_(items), events_(events), in_flight_(in_flight) {}
 
   void Start(int threads) {
     for (int i = 0; i < threads; ++i) threads_.emplace_back([this] { Work(); });
@@ -77,6 +118,7 @@ class TextWorkers {
       Result<Document> doc = Process(std::move(*item), options_.process);
       if (!doc.ok()) {
         events_.Push(InputError{std::move(path), std::move(record), doc.status()}, 0);
+        in_flight_.Passed();
         continue;
       }
       DocEvent event;
@@ -86,12 +128,14 @@ class TextWorkers {
       }
       const size_t bytes = QueuedBytes(event);
       events_.Push(std::move(event), bytes);
+      in_flight_.Passed();
     }
   }
 
   const PipelineOptions& options_;
   BlockingQueue<RawItem>& items_;
   BlockingQueue<Event>& events_;
+  ItemsInFlight& in_flight_;
   std::vector<std::thread> threads_;
 };
 
@@ -119,6 +163,8 @@ class StoreWriter {
     while (std::optional<Event> event = events_.Pop()) {
       if (auto* doc_event = std::get_if<DocEvent>(&*event)) {
         if (status_.ok()) Put(*doc_event);
+      } else if (auto* checkpoint = std::get_if<CheckpointEvent>(&*event)) {
+        if (status_.ok()) Checkpoint(*checkpoint);
       } else if (auto* error = std::get_if<InputError>(&*event)) {
         ++progress_.errors;
         RecordError(*error, "error");
@@ -151,6 +197,16 @@ class StoreWriter {
       if (c.ok()) c = store_.BeginBatch();
       Fail(c);
     }
+  }
+
+  // The source's own records go into the transaction that holds its
+  // documents, which is committed with them.
+  void Checkpoint(const CheckpointEvent& event) {
+    Status c = event.save(store_);
+    if (c.ok()) c = store_.CommitBatch();
+    if (c.ok()) c = store_.BeginBatch();
+    in_batch_ = 0;
+    Fail(c);
   }
 
   // A new document's claims, sealed names and stored hook.
@@ -230,12 +286,13 @@ Result<IngestSummary> Ingester::Run(ItemSource& source, const std::string& comma
                           : std::max(1u, std::thread::hardware_concurrency());
   BlockingQueue<RawItem> items(static_cast<size_t>(threads) * 8, options_.queue_bytes);
   BlockingQueue<Event> events(4096, options_.queue_bytes);
-  TextWorkers workers(options_, items, events);
+  ItemsInFlight in_flight;
+  TextWorkers workers(options_, items, events, in_flight);
   StoreWriter writer(store_, options_, progress, summary, events);
   workers.Start(threads);
   writer.Start();
 
-  QueueSink sink(items, events);
+  QueueSink sink(items, events, in_flight);
   source.Produce(sink, progress);
   items.Close();
   workers.Join();

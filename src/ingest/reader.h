@@ -5,11 +5,16 @@
 #define TALLY_SRC_INGEST_READER_H_
 
 #include <cstdint>
+#include <functional>
 #include <string>
 
 #include "src/ingest/byte_source.h"
 #include "tally/document.h"
 #include "tally/status.h"
+
+namespace tally::store {
+class Store;
+}  // namespace tally::store
 
 namespace tally::ingest {
 
@@ -47,6 +52,16 @@ class ItemSink {
   virtual void Error(InputError error) = 0;
   // A record deliberately skipped (WARC request, Telegram service message).
   virtual void Skipped(std::string_view why) = 0;
+  // Ends a unit of work (a fetched source): `save` runs with the store
+  // once everything handed before it is stored, in the same transaction,
+  // which is then committed. So the store never records work done whose
+  // documents it lacks, whenever the process stops. Returns false when
+  // the sink has no store (the caller saves by other means). Blocks until
+  // the items handed before are processed. Default: false.
+  virtual bool Checkpoint(std::function<Status(store::Store&)> save) {
+    (void)save;
+    return false;
+  }
 };
 
 // The format readers. `path` is for messages and metadata only. They return

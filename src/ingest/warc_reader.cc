@@ -16,6 +16,7 @@
 #include <map>
 
 #include "src/ingest/reader.h"
+#include "src/ingest/telegram_preview.h"
 #include "src/text/ascii.h"
 #include "src/text/charset.h"
 #include "src/text/dates.h"
@@ -274,6 +275,12 @@ class WarcReader {
       sink_.Skipped("warc " + type + " that is not HTML");
       return Status::Ok();
     }
+    std::string url = fields["warc-target-uri"];
+    // WARC 1.0 wrapped the URI in angle brackets.
+    if (url.size() > 1 && url.front() == '<' && url.back() == '>') {
+      url = url.substr(1, url.size() - 2);
+    }
+    if (IsPreviewUrl(url) && EmitPreviewPosts(body, url, fields)) return Status::Ok();
     RawItem item;
     item.format = Format::kWarc;
     item.kind = BodyKind::kHtml;
@@ -282,15 +289,29 @@ class WarcReader {
     item.body = std::move(body);
     item.meta.path = path_;
     item.meta.record = "record " + std::to_string(record_);
-    item.meta.url = fields["warc-target-uri"];
-    // WARC 1.0 wrapped the URI in angle brackets.
-    if (item.meta.url.size() > 1 && item.meta.url.front() == '<' &&
-        item.meta.url.back() == '>') {
-      item.meta.url = item.meta.url.substr(1, item.meta.url.size() - 2);
-    }
+    item.meta.url = std::move(url);
     item.meta.captured = text::ToIsoDate(fields["warc-date"]);
     sink_.Item(std::move(item));
     return Status::Ok();
+  }
+
+  // A Telegram channel's preview page becomes its posts, as when it was
+  // fetched, so that a WARC copy reads back to the same documents. Returns
+  // false when the page is not one (it is then read as any HTML page).
+  bool EmitPreviewPosts(const std::string& body, const std::string& url, Fields& fields) {
+    Result<PreviewPage> page = ParseTelegramPreview(body, url, {});
+    if (!page.ok()) return false;
+    for (const PassedOver& p : page->passed_over) sink_.Skipped(p.reason);
+    if (page->posts.empty()) sink_.Skipped("telegram preview page without posts");
+    for (PreviewPost& post : page->posts) {
+      const std::string id = std::to_string(post.id);
+      RawItem item = PreviewPostItem(std::move(post), page->channel_title);
+      item.meta.path = path_;
+      item.meta.record = "record " + std::to_string(record_) + " post " + id;
+      item.meta.captured = text::ToIsoDate(fields["warc-date"]);
+      sink_.Item(std::move(item));
+    }
+    return true;
   }
 
   Status Fail(const Status& status, uint64_t start) {

@@ -1,4 +1,4 @@
-// The collecting tables (schema 7): each source's health and validators,
+// The collecting tables (schema 7, last_item 8): each source's health and validators,
 // and the URLs fetched. See doc/schema.md.
 #include "src/store/sqlite_util.h"
 #include "src/store/store.h"
@@ -8,10 +8,13 @@ namespace tally::store {
 Result<std::vector<SourceState>> Store::ListSourceStates() {
   std::vector<SourceState> out;
   if (!has_sources_) return out;
-  static constexpr const char* kSql =
-      "SELECT key, kind, target, label, last_fetch, last_success, etag, last_modified, "
-      "failures, last_error, items_seen, fetches FROM collect_sources ORDER BY key";
-  Result<sqlite3_stmt*> st = Prepare(kSql);
+  // A reader of a schema-7 file sees no Telegram position.
+  const char* sql = has_source_items_
+      ? "SELECT key, kind, target, label, last_fetch, last_success, etag, last_modified, "
+        "failures, last_error, items_seen, fetches, last_item FROM collect_sources ORDER BY key"
+      : "SELECT key, kind, target, label, last_fetch, last_success, etag, last_modified, "
+        "failures, last_error, items_seen, fetches, 0 FROM collect_sources ORDER BY key";
+  Result<sqlite3_stmt*> st = Prepare(sql);
   if (!st.ok()) return st.status();
   ResetOnExit reset(*st);
   int rc;
@@ -29,6 +32,7 @@ Result<std::vector<SourceState>> Store::ListSourceStates() {
     s.last_error = Column(*st, 9);
     s.items_seen = sqlite3_column_int64(*st, 10);
     s.fetches = sqlite3_column_int64(*st, 11);
+    s.last_item = sqlite3_column_int64(*st, 12);
     out.push_back(std::move(s));
   }
   if (rc != SQLITE_DONE) return SqlError("list sources");
@@ -39,8 +43,8 @@ Status Store::PutSourceState(const SourceState& s) {
   if (!has_sources_) return Status::IOError(path_ + ": read-only database before schema 7");
   static constexpr const char* kSql =
       "INSERT OR REPLACE INTO collect_sources(key, kind, target, label, last_fetch, "
-      "last_success, etag, last_modified, failures, last_error, items_seen, fetches) "
-      "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+      "last_success, etag, last_modified, failures, last_error, items_seen, fetches, last_item) "
+      "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   Result<sqlite3_stmt*> st = Prepare(kSql);
   if (!st.ok()) return st.status();
   ResetOnExit reset(*st);
@@ -56,6 +60,7 @@ Status Store::PutSourceState(const SourceState& s) {
   BindOrNull(*st, 10, s.last_error);
   sqlite3_bind_int64(*st, 11, s.items_seen);
   sqlite3_bind_int64(*st, 12, s.fetches);
+  sqlite3_bind_int64(*st, 13, s.last_item);
   if (sqlite3_step(*st) != SQLITE_DONE) return SqlError("store the state of " + s.key);
   return Status::Ok();
 }

@@ -1,4 +1,5 @@
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
 #include "src/store/store.h"
 #include "tests/test_util.h"
@@ -21,6 +22,7 @@ TEST(CollectTables, SourceStateRoundTripsAndIsReplaced) {
   s.last_error = "HTTP 500";
   s.items_seen = 7;
   s.fetches = 3;
+  s.last_item = 4120;
   ASSERT_TRUE((*store)->PutSourceState(s).ok());
   s.failures = 0;
   s.last_error = "";
@@ -36,6 +38,42 @@ TEST(CollectTables, SourceStateRoundTripsAndIsReplaced) {
   EXPECT_EQ(got.last_error, "");
   EXPECT_EQ(got.items_seen, 7);
   EXPECT_EQ(got.fetches, 3);
+  EXPECT_EQ(got.last_item, 4120);
+}
+
+// A schema-7 file: read-only it lists its sources without a Telegram
+// position; opened for writing it gains the column, and keeps its rows.
+TEST(CollectTables, SchemaSevenGainsTheTelegramPosition) {
+  testing::ScratchDir dir;
+  const std::string path = dir.Path("t.db");
+  {
+    Result<std::unique_ptr<Store>> store = Store::Open(path, {});
+    ASSERT_TRUE(store.ok());
+    SourceState s{.key = "telegram demo", .kind = "telegram", .target = "demo"};
+    s.last_item = 9;
+    ASSERT_TRUE((*store)->PutSourceState(s).ok());
+  }
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, "ALTER TABLE collect_sources DROP COLUMN last_item; "
+                             "PRAGMA user_version = 7;", nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);
+  {
+    Result<std::unique_ptr<Store>> old = Store::Open(path, {.read_only = true});
+    ASSERT_TRUE(old.ok());
+    Result<std::vector<SourceState>> states = (*old)->ListSourceStates();
+    ASSERT_TRUE(states.ok()) << states.status().ToString();
+    ASSERT_EQ(states->size(), 1u);
+    EXPECT_EQ((*states)[0].last_item, 0);
+  }
+  Result<std::unique_ptr<Store>> store = Store::Open(path, {});
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  Result<std::vector<SourceState>> states = (*store)->ListSourceStates();
+  ASSERT_TRUE(states.ok());
+  ASSERT_EQ(states->size(), 1u);
+  EXPECT_EQ((*states)[0].key, "telegram demo");
+  EXPECT_EQ((*states)[0].last_item, 0);
 }
 
 TEST(CollectTables, RemembersFetchedUrls) {

@@ -15,7 +15,7 @@ namespace {
 
 // Bumped whenever the schema changes; see doc/schema.md. Each version adds
 // its own DDL below, and Migrate applies the steps a file is missing.
-constexpr int kSchemaVersion = 7;
+constexpr int kSchemaVersion = 8;
 
 // Schema 1: documents, ingest runs, input errors.
 constexpr const char* kSchemaV1 = R"sql(
@@ -207,6 +207,12 @@ CREATE TABLE collect_urls (
 ) WITHOUT ROWID;
 )sql";
 
+// Schema 8: the newest Telegram post a channel source has stored, so that
+// paging back through its preview pages stops there.
+constexpr const char* kSchemaV8 = R"sql(
+ALTER TABLE collect_sources ADD COLUMN last_item INTEGER NOT NULL DEFAULT 0;
+)sql";
+
 // The secondary indexes of the claim tables, the one place they are
 // defined: every writable open makes those that are missing (after any
 // upgrade, and after a bulk load killed halfway), and a bulk load drops
@@ -345,6 +351,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path,
     store->has_fts_ = current >= 4;
     store->has_listing_columns_ = current >= 5;
     store->has_sources_ = current >= 7;
+    store->has_source_items_ = current >= 8;
   }
   return store;
 }
@@ -382,7 +389,8 @@ Status Store::Migrate(int from) {
   };
   for (const Step& step : {Step{1, kSchemaV1}, Step{2, kSchemaV2}, Step{3, kSchemaV3},
                            Step{4, kSchemaV4}, Step{5, kSchemaV5},
-                           Step{6, kSchemaV6}, Step{7, kSchemaV7}}) {
+                           Step{6, kSchemaV6}, Step{7, kSchemaV7},
+                           Step{8, kSchemaV8}}) {
     if (*current >= step.version) continue;
     if (sqlite3_exec(db_, step.sql, nullptr, nullptr, nullptr) != SQLITE_OK) {
       return fail(SqlError(what));

@@ -111,6 +111,8 @@ struct SourceState {
   std::string last_error;    // the latest failure's message
   int64_t items_seen = 0;    // links or items it listed, all told
   int64_t fetches = 0;       // passes, all told
+  // Telegram: the highest post id stored, 0 = none yet (schema 8).
+  int64_t last_item = 0;
 };
 
 // One URL a source fetched (schema 7), and where its bytes went.
@@ -461,6 +463,7 @@ class Store {
   bool has_listing_columns_ = true;
   // The same for schema 6, without the collecting tables.
   bool has_sources_ = true;
+  bool has_source_items_ = true;  // collect_sources.last_item (schema 8)
   std::map<const char*, sqlite3_stmt*> statements_;
 };
 
