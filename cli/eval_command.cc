@@ -6,6 +6,7 @@
 #include <map>
 
 #include "cli/common.h"
+#include "src/extract/tokenizer.h"
 #include "cli/extraction.h"
 #include "src/eval/claim_eval.h"
 #include "src/ingest/reader.h"
@@ -56,7 +57,15 @@ int RunEval(const EvalFlags& flags) {
     }
     return kExitOk;
   }
-  const eval::EvalReport r = eval::Score(*gold, predicted);
+  // A gold name the codebook knows is its actor, however the claim spells it.
+  const extract::ActorBook& actors = (*ex)->codebook().actors;
+  const eval::ActorOf actor_of = [&actors](std::string_view name) -> std::string {
+    extract::TokenList tokens;
+    if (!extract::Tokenize(name, 64, &tokens).ok() || tokens.size() == 0) return "";
+    const extract::ActorMatch m = actors.MatchAt(tokens, 0);
+    return m.actor >= 0 && m.end == tokens.size() ? actors.actor(m.actor).id : "";
+  };
+  const eval::EvalReport r = eval::Score(*gold, predicted, actor_of);
   if (flags.format == "jsonl") {
     std::printf(
         "{\"gold\":%zu,\"predicted\":%zu,\"matched\":%zu,\"precision\":%.4f,\"recall\":%.4f,"

@@ -376,6 +376,37 @@ TEST(ClaimsGold, DevelopmentSetMeetsItsTargets) {
   EXPECT_GE(r.speaker.accuracy(), 0.85);
 }
 
+// A gold name the codebook knows is its actor: "British intelligence" is
+// the claim credited to "British Defence Intelligence" (uk-intel), and a
+// name of another actor is not.
+TEST(ClaimsGold, AGoldNameMatchesTheActorItNames) {
+  eval::GoldClaim g;
+  g.doc = "d.txt";
+  g.text = "1,262";
+  g.lo = g.hi = 1262;
+  g.qualifier = "exact";
+  g.unit = "persons";
+  g.category = "casualties";
+  g.side = "RU";
+  g.speakers = {"British intelligence"};
+  Claim c;
+  c.text = "1,262";
+  c.quantity.lo = c.quantity.hi = 1262;
+  c.category = "casualties";
+  c.side = "RU";
+  c.speaker = Speaker{};
+  c.speaker->name = "British Defence Intelligence";
+  c.speaker->actor = "uk-intel";
+  const std::map<std::string, std::vector<Claim>> predicted = {{"d.txt", {c}}};
+  EXPECT_EQ(eval::Score({g}, predicted).speaker.right, 0u);  // the words differ
+  const eval::ActorOf actor_of = [](std::string_view name) {
+    return name == "British intelligence" ? std::string("uk-intel") : std::string();
+  };
+  EXPECT_EQ(eval::Score({g}, predicted, actor_of).speaker.right, 1u);
+  g.speakers = {"UK Ministry of Defence"};
+  EXPECT_EQ(eval::Score({g}, predicted, actor_of).speaker.right, 0u);
+}
+
 // Pseudonyms are for private people only: every name hidden in examples/
 // and the gold sets (and tests/gold-real when its cache is there) must be
 // one that tests/private_names.txt lists as a person checked by hand, so

@@ -39,7 +39,7 @@ bool SameInterval(const GoldClaim& g, const Quantity& q) {
   return g.lo == q.lo && g.hi == q.hi && g.lo_open == q.lo_open && g.hi_open == q.hi_open;
 }
 
-bool SpeakerRight(const GoldClaim& g, const Claim& c) {
+bool SpeakerRight(const GoldClaim& g, const Claim& c, const ActorOf& actor_of) {
   if (g.is_private) return c.speaker && c.speaker->is_private;
   if (g.speakers.empty()) return !c.speaker.has_value();
   if (!c.speaker || c.speaker->is_private) return false;
@@ -48,6 +48,7 @@ bool SpeakerRight(const GoldClaim& g, const Claim& c) {
   for (const std::string& s : g.speakers) {
     const std::string want = text::FoldCase(s);
     if (Contains(name, want) || Contains(org, want)) return true;
+    if (actor_of && !c.speaker->actor.empty() && actor_of(s) == c.speaker->actor) return true;
   }
   return false;
 }
@@ -127,7 +128,7 @@ Result<std::vector<GoldClaim>> LoadGold(const std::string& path) {
 }
 
 EvalReport Score(const std::vector<GoldClaim>& gold,
-                 const std::map<std::string, std::vector<Claim>>& predicted) {
+                 const std::map<std::string, std::vector<Claim>>& predicted, const ActorOf& actor_of) {
   EvalReport r;
   r.gold = gold.size();
   for (const auto& [doc, claims] : predicted) r.predicted += claims.size();
@@ -165,7 +166,7 @@ EvalReport Score(const std::vector<GoldClaim>& gold,
     Field(&r.hedge, c.hedge == g.hedge, g.doc, "hedge", what, &r.mismatches);
     const std::string stance = c.speaker ? c.speaker->stance : "";
     Field(&r.stance, stance == g.stance, g.doc, "stance", what, &r.mismatches);
-    Field(&r.speaker, SpeakerRight(g, c), g.doc, "speaker", what, &r.mismatches);
+    Field(&r.speaker, SpeakerRight(g, c, actor_of), g.doc, "speaker", what, &r.mismatches);
   }
   for (const auto& [doc, claims] : predicted) {
     for (size_t i = 0; i < claims.size(); ++i) {

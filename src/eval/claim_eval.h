@@ -11,9 +11,11 @@
 #ifndef TALLY_SRC_EVAL_CLAIM_EVAL_H_
 #define TALLY_SRC_EVAL_CLAIM_EVAL_H_
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "tally/claim.h"
@@ -57,11 +59,19 @@ struct EvalReport {
   }
 };
 
+// The codebook actor id a name stands for ("British intelligence" ->
+// "uk-intel"), or "" when it is none.
+using ActorOf = std::function<std::string(std::string_view name)>;
+
 // Scores `predicted` (document file name -> its claims) against `gold`.
 // Documents in `predicted` without gold claims count their claims as
-// extra; gold documents missing from `predicted` count as missed.
+// extra; gold documents missing from `predicted` count as missed. A
+// speaker is right when its name or organisation contains a gold name, or
+// (with `actor_of`) when a gold name is the codebook actor it was
+// credited to: "British intelligence" is "British Defence Intelligence".
 EvalReport Score(const std::vector<GoldClaim>& gold,
-                 const std::map<std::string, std::vector<Claim>>& predicted);
+                 const std::map<std::string, std::vector<Claim>>& predicted,
+                 const ActorOf& actor_of = {});
 
 }  // namespace tally::eval
 
