@@ -125,7 +125,7 @@ void Attributor::ReadShape() {
                         EndsWith(body, "\xE2\x80\xA6") || EndsWith(body, ".\"") ||
                         EndsWith(body, ".\xE2\x80\x9D") || EndsWith(body, ".\xC2\xBB");
       const size_t words = t1 - t0;
-      if ((!ends || p == 0) && words <= 30) roles_[p] = ParagraphRole::kHeadline;
+      if (!ends && words <= 30) roles_[p] = ParagraphRole::kHeadline;
     }
   }
   // A label is a speaker only when it heads two paragraphs or more
