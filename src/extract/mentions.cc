@@ -26,7 +26,7 @@ namespace {
 
 constexpr size_t kMaxNameTokens = 4;
 constexpr size_t kMaxOrgTokens = 9;
-constexpr size_t kRoleReach = 7;    // role word ... name
+constexpr size_t kRoleReach = 12;   // role word ... name ("upovnovazhenyi z pytan' osib, ... Artur D.")
 constexpr size_t kAppositionReach = 40;
 
 // The first `n` code points of `s`.
@@ -865,8 +865,13 @@ class Finder {
     const size_t floor = t > a + kRoleReach ? t - kRoleReach : a;
     for (size_t k = t; k-- > floor;) {
       if (v_.IsSymbol(k, ".") || v_.IsSymbol(k, ";")) break;
+      // "rechnyka ... Maksyma Tarasyuka, na Pokrovs'komu": a name closed by
+      // a comma took the role before it.
+      if (v_.IsSymbol(k, ",") && k > floor && v_.Capitalized(k - 1)) break;
       for (const CueMatch& c : v_.CuesAt(k)) {
         if (c.cue->kind == CueKind::kRole && c.end <= t) return static_cast<int>(k);
+        // A verb of saying between: the role is another clause's.
+        if (c.cue->kind == CueKind::kSpeech && c.end <= t) return -1;
       }
     }
     return -1;
