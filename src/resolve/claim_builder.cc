@@ -441,6 +441,9 @@ class Builder {
     const size_t s = view_.SentenceOf(tb);
     const size_t sa = view_.first_token(s), sb = view_.end_token(s);
     if (AboutAnotherWar(sa, sb)) return false;
+    // A number on a line with no word ("2472" under a date: a page's view
+    // counter) says nothing of what it counts.
+    if (!WordOnLine(tb, te)) return false;
     // "no one has been convicted" is a claim; "nobody knows" is not: a zero
     // needs a word of what happened in its own sentence.
     if (IsZero(f) && extract::CategoryIn(view_, sa, sb, tb, te, 0, 0, true) < 0) return false;
@@ -767,6 +770,22 @@ class Builder {
       }
     }
     return -1;
+  }
+
+  // Whether the line of tokens [tb, te) holds a word besides them.
+  bool WordOnLine(size_t tb, size_t te) const {
+    const std::string_view text = doc_.text;
+    const auto& tokens = view_.tokens();
+    const size_t nl_before = text.rfind('\n', tokens[tb].begin);
+    const size_t line_begin = nl_before == std::string_view::npos ? 0 : nl_before + 1;
+    const size_t line_end = std::min(text.find('\n', tokens[te - 1].end), text.size());
+    for (size_t t = tb; t-- > 0 && tokens[t].begin >= line_begin;) {
+      if (view_.IsWord(t)) return true;
+    }
+    for (size_t t = te; t < tokens.size() && tokens[t].end <= line_end; ++t) {
+      if (view_.IsWord(t)) return true;
+    }
+    return false;
   }
 
   bool HeldOrDescribed(int category) const {
