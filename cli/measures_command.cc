@@ -126,7 +126,12 @@ int RunMeasure(const MeasuresFlags& flags) {
     std::printf("%s\n", MeasureJson(m, true).c_str());
     return kExitOk;
   }
-  std::printf("%s: %s%s%s, %zu origin%s from %s\n", m.key.c_str(), m.verdict.c_str(),
+  // "killed:RU/day (basis period, a day's figures)"
+  const std::string basis = m.basis == "total"    ? "running totals"
+                            : m.basis == "subset" ? "figures about a part"
+                            : m.span == "period"  ? "figures for other periods"
+                                                  : "figures for a " + m.span;
+  std::printf("%s (%s): %s%s%s, %zu origin%s from %s\n", m.key.c_str(), basis.c_str(), m.verdict.c_str(),
               m.gap.empty() ? "" : " -- ", m.gap.c_str(), m.origins, m.origins == 1 ? "" : "s",
               SpeakerCount(m).c_str());
   for (const reconcile::Measure::Stale& st : m.stale) std::printf("%s\n", reconcile::StaleText(m, st).c_str());
