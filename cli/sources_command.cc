@@ -1,9 +1,13 @@
 // tally sources: the collected sources and their health, from the store
 // (and, with --sources, the file's sources not fetched yet).
 #include <cstdio>
+#include <ctime>
+#include <map>
 #include <set>
 
 #include "cli/common.h"
+#include "src/collect/source_health.h"
+#include "src/collect/source_json.h"
 #include "src/collect/sources.h"
 
 namespace tally::cli {
@@ -13,40 +17,11 @@ struct SourcesFlags {
   std::string db, format, sources;
 };
 
-// One word for a source's state: ok, failing (N in a row), disallowed
-// (robots.txt), never fetched.
-std::string Health(const store::SourceState& s) {
-  if (s.last_fetch.empty()) return "never fetched";
-  if (s.failures > 0) return "failing (" + std::to_string(s.failures) + ")";
-  if (s.last_error.find("robots.txt") != std::string::npos) return "disallowed";
-  return "ok";
-}
-
-std::string Json(const store::SourceState& s) {
-  std::string out = "{\"key\":";
-  AppendJsonString(&out, s.key);
-  auto field = [&](const char* name, const std::string& value) {
-    out += ",\"" + std::string(name) + "\":";
-    if (value.empty()) {
-      out += "null";
-    } else {
-      AppendJsonString(&out, value);
-    }
-  };
-  field("kind", s.kind);
-  field("target", s.target);
-  field("label", s.label);
-  field("health", Health(s));
-  field("last_fetch", s.last_fetch);
-  field("last_success", s.last_success);
-  field("etag", s.etag);
-  field("last_modified", s.last_modified);
-  out += ",\"failures\":" + std::to_string(s.failures);
-  field("last_error", s.last_error);
-  out += ",\"items_seen\":" + std::to_string(s.items_seen);
-  out += ",\"fetches\":" + std::to_string(s.fetches);
-  out += ",\"last_item\":" + std::to_string(s.last_item) + "}";
-  return out;
+// The health word, with the run of failures when there is one: "backed-off (3)".
+std::string HealthText(const store::SourceState& s, int64_t now) {
+  std::string word(collect::SourceHealth(s, now));
+  if (s.failures > 0) word += " (" + std::to_string(s.failures) + ")";
+  return word;
 }
 
 int RunSources(const SourcesFlags& flags) {
@@ -54,6 +29,11 @@ int RunSources(const SourcesFlags& flags) {
   if (!store.ok()) return ReportError(store.status());
   Result<std::vector<store::SourceState>> states = (*store)->ListSourceStates();
   if (!states.ok()) return ReportError(states.status());
+  Result<std::vector<store::Count>> pages = (*store)->CountFetchedUrlsBySource();
+  if (!pages.ok()) return ReportError(pages.status());
+  std::map<std::string, int64_t> pages_by_source;
+  for (const store::Count& c : *pages) pages_by_source[c.key] = c.n;
+  const int64_t now = static_cast<int64_t>(std::time(nullptr));
   std::vector<store::SourceState> rows = std::move(*states);
   if (!flags.sources.empty()) {
     Result<std::vector<collect::Source>> file = collect::LoadSources(flags.sources);
@@ -67,18 +47,23 @@ int RunSources(const SourcesFlags& flags) {
       s.kind = std::string(collect::SourceKindName(source.kind));
       s.target = source.kind == collect::SourceKind::kTelegram ? source.channel : source.url;
       s.label = source.label;
+      s.every = source.every.count();
       rows.push_back(std::move(s));
     }
   }
   if (flags.format == "jsonl") {
-    for (const store::SourceState& s : rows) std::printf("%s\n", Json(s).c_str());
+    for (const store::SourceState& s : rows) {
+      auto it = pages_by_source.find(s.key);
+      const int64_t pages_fetched = it == pages_by_source.end() ? 0 : it->second;
+      std::printf("%s\n", collect::SourceStateJson(s, pages_fetched, now).c_str());
+    }
     return kExitOk;
   }
-  std::printf("%s  %s  %s  %s  %s  %s\n", Pad("kind", 8).c_str(), Pad("health", 13).c_str(),
+  std::printf("%s  %s  %s  %s  %s  %s\n", Pad("kind", 8).c_str(), Pad("health", 15).c_str(),
               Pad("last fetch", 20).c_str(), Pad("items", 6).c_str(),
               Pad("source", 44).c_str(), "last error");
   for (const store::SourceState& s : rows) {
-    std::printf("%s  %s  %s  %6lld  %s  %s\n", Pad(s.kind, 8).c_str(), Pad(Health(s), 13).c_str(),
+    std::printf("%s  %s  %s  %6lld  %s  %s\n", Pad(s.kind, 8).c_str(), Pad(HealthText(s, now), 15).c_str(),
                 Pad(s.last_fetch.empty() ? "-" : s.last_fetch, 20).c_str(),
                 static_cast<long long>(s.items_seen),
                 Pad(s.label.empty() ? s.target : s.label + " (" + s.target + ")", 44).c_str(),

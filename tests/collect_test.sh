@@ -96,7 +96,7 @@ code=0
 
 # tally sources: the dead one failing twice, the feed ok.
 "$tally" sources --db "$db" --format jsonl > "$work/sources.jsonl"
-grep -q '"key":"feed http://127.0.0.1:1/dead.xml".*"health":"failing (2)"' "$work/sources.jsonl" ||
+grep -q '"key":"feed http://127.0.0.1:1/dead.xml".*"health":"backed-off".*"failures":2' "$work/sources.jsonl" ||
   fail "dead source: $(cat "$work/sources.jsonl")"
 grep -q "\"key\":\"feed $base/feed.xml\".*\"health\":\"ok\".*\"items_seen\":3" "$work/sources.jsonl" ||
   fail "feed source: $(cat "$work/sources.jsonl")"

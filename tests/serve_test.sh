@@ -128,6 +128,11 @@ expect 200 '/api/v1/search?q=soldiers&limit=2'
 shape 'len(b["results"]) == 2 and b["total"] >= 2 and b["next"] and all(r["snippet"][s:e].lower().startswith("soldier") for r in b["results"] for s, e in r["highlights"])'
 expect 200 /api/v1/places
 shape 'all(k in b["places"][0] for k in ["place","name","claims","by_category"])'
+# A store nothing was fetched into lists no source (web_browser_test.sh
+# fetches some).
+expect 200 /api/v1/sources
+shape 'b["sources"] == [] and b["now"].endswith("Z")'
+expect 400 '/api/v1/sources?kind=feed'
 
 # --- 400s, 404s, 405, 413 -----------------------------------------------
 echo "[$SECONDS s] 400s, 404s, 405, 413"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The dashboard in a real browser: ingests the examples (and the emoji
-# fixture of tests/web/fixtures) into a temporary store, starts
+# fixture of tests/web/fixtures) into a temporary store, fetches two
+# sources served on 127.0.0.1 into it, starts
 # `tally serve --assets <repo>/web` on a free port, and runs
 # tests/web/dashboard_test.mjs (playwright-core driving Debian's chromium)
 # against it. Builds nothing.
@@ -30,6 +31,29 @@ fi
 failed=0
 fail() { echo "FAIL $*"; failed=1; }
 
+# The Sources page needs source states: `tally fetch` over a feed this test
+# serves on 127.0.0.1 (no items: the store's documents stay the examples')
+# and a source nothing listens for (port 1), which fails.
+fetch_sources() {
+  local site=$work/site feed_port feed_server
+  mkdir -p "$site"
+  printf '<?xml version="1.0"?>\n<rss version="2.0"><channel><title>Quiet desk</title></channel></rss>\n' >"$site/feed.xml"
+  feed_port=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
+  python3 -m http.server --bind 127.0.0.1 --directory "$site" "$feed_port" >"$work/feed.log" 2>&1 &
+  feed_server=$!
+  for _ in $(seq 1 100); do
+    node -e 'fetch(process.argv[1]).then(r=>process.exit(r.ok?0:1),()=>process.exit(1))' "http://127.0.0.1:$feed_port/feed.xml" && break
+    sleep 0.1
+  done
+  printf '[[feed]]\nurl = "%s"\nlabel = "Quiet desk"\n[[feed]]\nurl = "%s"\nlabel = "Dead desk"\n' \
+    "http://127.0.0.1:$feed_port/feed.xml" "http://127.0.0.1:1/dead.xml" >"$work/sources.toml"
+  "$tally" fetch -q --sources "$work/sources.toml" --db "$work/t.db" >"$work/fetch.log" 2>&1
+  kill "$feed_server" 2>/dev/null
+  wait "$feed_server" 2>/dev/null
+  "$tally" sources --db "$work/t.db" --format jsonl | grep -q '"health":"ok"' ||
+    fail "tally fetch stored no healthy source: $(cat "$work/fetch.log")"
+}
+
 # The front end never builds markup from strings and never loads anything
 # from outside.
 if grep -nE 'innerHTML|outerHTML|insertAdjacentHTML|document\.write' "$repo"/web/*.js | grep -vE '^[^:]+:[0-9]+: *//'; then
@@ -49,6 +73,7 @@ trap cleanup EXIT
 export TALLY_KEY_FILE="$work/key"
 
 "$tally" ingest -q --db "$work/t.db" "$examples" "$repo/tests/web/fixtures" || fail "ingest"
+fetch_sources
 
 port=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
 # --reveal: the test also checks that the operator's token brings the clear

@@ -1,5 +1,5 @@
 // The dashboard's shell: hash routes (#/measures, #/claims?..., #/doc/<id>,
-// #/places, #/search?q=...), the search box, the stats line and the error
+// #/places, #/sources, #/search?q=...), the search box, the stats line and the error
 // banner. Each page module exports render(view, params, path, current) and
 // builds its view from the API with DOM calls only; current() turns false
 // once another route has started, so a slow answer never paints over it.
@@ -12,8 +12,9 @@ import * as claims from './claims.js';
 import * as documentPage from './document.js';
 import * as places from './places.js';
 import * as search from './search.js';
+import * as sources from './sources.js';
 
-const pages = { measures, claims, doc: documentPage, places, search };
+const pages = { measures, claims, doc: documentPage, places, sources, search };
 
 const main = document.getElementById('main');
 

@@ -4,6 +4,7 @@
 #include <ctime>
 
 #include "src/collect/links.h"
+#include "src/collect/source_health.h"
 #include "src/collect/url.h"
 #include "src/ingest/byte_source.h"
 #include "src/ingest/pipeline.h"
@@ -12,17 +13,6 @@
 
 namespace tally::collect {
 namespace {
-
-constexpr int64_t kDay = 24 * 3600;
-
-// Seconds since the epoch of an ISO time "YYYY-MM-DDThh:mm:ssZ"; -1 when
-// it is not one.
-int64_t UnixFromIso(const std::string& iso) {
-  std::tm tm{};
-  const char* end = strptime(iso.c_str(), "%Y-%m-%dT%H:%M:%SZ", &tm);
-  if (end == nullptr || *end != '\0') return -1;
-  return static_cast<int64_t>(timegm(&tm));
-}
 
 // Collects what the feed reader yields from one fetched feed.
 class FeedItems : public ingest::ItemSink {
@@ -60,9 +50,7 @@ int64_t Fetcher::SecondsUntil(const Source& source) const {
   if (it == states_.end()) return 0;
   const int64_t last = UnixFromIso(it->second.last_fetch);
   if (last < 0) return 0;
-  const int64_t every = source.every.count();
-  const int64_t failures = std::min<int64_t>(it->second.failures, 6);
-  const int64_t wait = std::min(every << failures, std::max(every, kDay));
+  const int64_t wait = BackoffWait(source.every.count(), it->second.failures);
   return std::max<int64_t>(0, last + wait - options_.now());
 }
 
@@ -190,6 +178,7 @@ void Fetcher::FetchSource(const Source& source, ingest::ItemSink& sink,
   state.kind = std::string(SourceKindName(source.kind));
   state.target = source.kind == SourceKind::kTelegram ? source.channel : source.url;
   state.label = source.label;
+  state.every = source.every.count();
   state.last_fetch = NowIso();
   ++state.fetches;
   if (source.kind == SourceKind::kTelegram) {

@@ -5,6 +5,7 @@
 //   api_claims.cc     /claims, /claims/export, /claims/{id}
 //   api_documents.cc  /documents, /documents/{id}, /search
 //   api_measures.cc   /measures, /measures/{key}, /places, /stats
+//   api_sources.cc    /sources
 // and router.cc, which picks the handler for a path.
 //
 //   ApiContext ctx{&store, &vocabulary, reveal ? &keys : nullptr, limits};
@@ -48,6 +49,9 @@ struct ApiContext {
   // null (everything is then computed for each request).
   StoreCache* cache = nullptr;
   ApiLimits limits;
+  // Now, in seconds since the epoch, for the sources' health (tests fix
+  // it). Default: 0, the clock.
+  int64_t now = 0;
 };
 
 struct ApiResponse {
@@ -81,6 +85,7 @@ Result<ApiResponse> MeasuresResource(std::string_view tail, const QueryParams& p
                                      ApiContext& ctx);
 Result<ApiResponse> PlacesResource(const QueryParams& params, ApiContext& ctx);
 Result<ApiResponse> StatsResource(const QueryParams& params, ApiContext& ctx);
+Result<ApiResponse> SourcesResource(const QueryParams& params, ApiContext& ctx);
 
 // A JSON body with status 200.
 ApiResponse Json(std::string body);

@@ -301,5 +301,66 @@ TEST_F(Api, ExportIsAnAttachment) {
   EXPECT_EQ(std::count(r.body.begin(), r.body.end(), '\n'), 6);
 }
 
+TEST_F(Api, SourcesAreEmptyBeforeAnyFetch) {
+  ApiResponse r = Get("/api/v1/sources");
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(Parse(r)["sources"].get_array().size(), 0u);
+  EXPECT_EQ(Get("/api/v1/sources", "kind=feed").status, 400);
+  EXPECT_EQ(Get("/api/v1/sources/x").status, 404);
+}
+
+// States written the way `tally fetch` writes them, read back failing
+// first, each with the health and next due time its failures give it.
+TEST_F(Api, SourcesSayWhatFailsFirst) {
+  {
+    Result<std::unique_ptr<store::Store>> w = store::Store::Open(path_, {});
+    ASSERT_TRUE(w.ok());
+    store::SourceState ok{.key = "feed http://a.test/feed.xml", .kind = "feed",
+                          .target = "http://a.test/feed.xml", .label = "A",
+                          .last_fetch = "2026-01-01T10:00:00Z",
+                          .last_success = "2026-01-01T10:00:00Z", .etag = "\"e1\"",
+                          .items_seen = 50, .fetches = 2, .every = 3600};
+    store::SourceState dead{.key = "site http://b.test/", .kind = "site",
+                            .target = "http://b.test/", .last_fetch = "2026-01-01T11:00:00Z",
+                            .failures = 3, .last_error = "http://b.test/: HTTP 500",
+                            .fetches = 3, .every = 3600};
+    store::SourceState never{.key = "telegram c_desk", .kind = "telegram",
+                             .target = "c_desk"};
+    for (const store::SourceState* s : {&ok, &dead, &never}) {
+      ASSERT_TRUE((*w)->PutSourceState(*s).ok());
+    }
+    ASSERT_TRUE((*w)->PutFetchedUrl({.url = "http://a.test/1", .source = ok.key,
+                                     .fetched = ok.last_fetch, .status = 200}).ok());
+  }
+  ctx_.now = 1767265200;  // 2026-01-01T11:00:00Z
+  ApiResponse r = Get("/api/v1/sources");
+  ASSERT_EQ(r.status, 200) << r.body;
+  simdjson::dom::element e = Parse(r);
+  EXPECT_EQ(std::string_view(e["now"]), "2026-01-01T11:00:00Z");
+  std::vector<simdjson::dom::element> rows;
+  for (simdjson::dom::element s : e["sources"].get_array()) rows.push_back(s);
+  ASSERT_EQ(rows.size(), 3u);
+  // Three failures wait 8 hours; the rest by key.
+  EXPECT_EQ(std::string_view(rows[0]["key"]), "site http://b.test/");
+  EXPECT_EQ(std::string_view(rows[0]["health"]), "backed-off");
+  EXPECT_EQ(std::string_view(rows[0]["next_due"]), "2026-01-01T19:00:00Z");
+  EXPECT_EQ(std::string_view(rows[0]["last_error"]), "http://b.test/: HTTP 500");
+  EXPECT_EQ(int64_t(rows[0]["failures"]), 3);
+  EXPECT_EQ(std::string_view(rows[1]["health"]), "ok");
+  EXPECT_EQ(std::string_view(rows[1]["label"]), "A");
+  EXPECT_EQ(std::string_view(rows[1]["etag"]), "\"e1\"");
+  EXPECT_EQ(std::string_view(rows[1]["next_due"]), "2026-01-01T11:00:00Z");
+  EXPECT_EQ(int64_t(rows[1]["items_seen"]), 50);
+  EXPECT_EQ(int64_t(rows[1]["pages"]), 1);
+  EXPECT_EQ(int64_t(rows[1]["every"]), 3600);
+  EXPECT_TRUE(rows[1]["last_error"].is_null());
+  EXPECT_EQ(std::string_view(rows[2]["health"]), "never");
+  EXPECT_TRUE(rows[2]["last_fetch"].is_null());
+  EXPECT_TRUE(rows[2]["every"].is_null());
+  // Past its wait, the failing source is retried by the next pass.
+  ctx_.now += 9 * 3600;
+  EXPECT_EQ(std::string_view(Parse(Get("/api/v1/sources"))["sources"].get_array().at(0)["health"]), "failing");
+}
+
 }  // namespace
 }  // namespace tally::serve

@@ -24,6 +24,7 @@ Result<ApiResponse> Dispatch(std::string_view path, const QueryParams& params, A
   if (resource == "search") return SearchResource(params, ctx);
   if (resource == "places") return PlacesResource(params, ctx);
   if (resource == "stats") return StatsResource(params, ctx);
+  if (resource == "sources") return SourcesResource(params, ctx);
   return Status::NotFound("no such API route (see doc/api.md)");
 }
 

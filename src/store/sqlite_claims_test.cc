@@ -546,7 +546,7 @@ int64_t RawScalar(const std::string& path, const char* sql) {
 TEST(ClaimSchema, NewDatabaseIsAtTheCurrentSchema) {
   testing::ScratchDir dir;
   ASSERT_TRUE(Store::Open(dir.Path("t.db"), {}).ok());
-  EXPECT_EQ(RawScalar(dir.Path("t.db"), "PRAGMA user_version"), 8);
+  EXPECT_EQ(RawScalar(dir.Path("t.db"), "PRAGMA user_version"), 9);
   EXPECT_EQ(RawScalar(dir.Path("t.db"), "SELECT count(*) FROM sqlite_master WHERE name = 'doc_clusters'"), 1);
 }
 
@@ -572,7 +572,7 @@ TEST(ClaimSchema, MigratesVersionOneInPlace) {
     ASSERT_EQ(rows->size(), 1u);
     EXPECT_EQ((*rows)[0].doc.source, "old.example");
   }
-  EXPECT_EQ(RawScalar(path, "PRAGMA user_version"), 8);
+  EXPECT_EQ(RawScalar(path, "PRAGMA user_version"), 9);
   // Opening again finds nothing to do and keeps the claims.
   Result<std::unique_ptr<Store>> again = Store::Open(path, {});
   ASSERT_TRUE(again.ok());
@@ -593,7 +593,7 @@ TEST(ClaimSchema, FailedMigrationLeavesVersionOneAsItWas) {
   Result<std::unique_ptr<Store>> store = Store::Open(path, {});
   EXPECT_EQ(store.status().code(), StatusCode::kIOError);
   EXPECT_NE(store.status().message().find("v1.db"), std::string::npos);
-  EXPECT_NE(store.status().message().find("from schema 1 to 8"), std::string::npos);
+  EXPECT_NE(store.status().message().find("from schema 1 to 9"), std::string::npos);
   EXPECT_EQ(RawScalar(path, "PRAGMA user_version"), 1);
   // The claims table made before the failure was rolled back.
   EXPECT_EQ(RawScalar(path, "SELECT count(*) FROM sqlite_master WHERE name = 'claims'"), 0);
@@ -686,7 +686,7 @@ TEST(ClaimSchema, VersionFourListsTheSameReadAsItIsAndUpgraded) {
   EXPECT_EQ(RawScalar(path, "PRAGMA user_version"), 4);  // read-only: not upgraded
   Result<std::unique_ptr<Store>> store = Store::Open(path, {});
   ASSERT_TRUE(store.ok()) << store.status().ToString();
-  EXPECT_EQ(RawScalar(path, "PRAGMA user_version"), 8);
+  EXPECT_EQ(RawScalar(path, "PRAGMA user_version"), 9);
   EXPECT_EQ(RawScalar(path, "SELECT count(*) FROM claims WHERE doc_source = 'meduza.io' AND "
                             "doc_lang = 'ru'"), 3);
   EXPECT_EQ(RawScalar(path, "SELECT count(*) FROM claim_places WHERE date = '2024-02-05'"), 3);
@@ -723,12 +723,12 @@ TEST(ClaimSchema, MissingClaimIndexesAreMadeAgainOnOpen) {
 
 TEST(ClaimSchema, RefusesANewerSchema) {
   testing::ScratchDir dir;
-  const std::string path = dir.Path("v9.db");
-  RawSql(path, "CREATE TABLE x (y); PRAGMA user_version = 9;");
+  const std::string path = dir.Path("v10.db");
+  RawSql(path, "CREATE TABLE x (y); PRAGMA user_version = 10;");
   Result<std::unique_ptr<Store>> store = Store::Open(path, {});
   EXPECT_EQ(store.status().code(), StatusCode::kUnsupported);
   EXPECT_NE(store.status().message().find("newer tally"), std::string::npos);
-  EXPECT_EQ(RawScalar(path, "PRAGMA user_version"), 9);
+  EXPECT_EQ(RawScalar(path, "PRAGMA user_version"), 10);
 }
 
 }  // namespace

@@ -1,4 +1,4 @@
-// The collecting tables (schema 7, last_item 8): each source's health and validators,
+// The collecting tables (schema 7, last_item 8, every 9): each source's health and validators,
 // and the URLs fetched. See doc/schema.md.
 #include "src/store/sqlite_util.h"
 #include "src/store/store.h"
@@ -8,12 +8,21 @@ namespace tally::store {
 Result<std::vector<SourceState>> Store::ListSourceStates() {
   std::vector<SourceState> out;
   if (!has_sources_) return out;
-  // A reader of a schema-7 file sees no Telegram position.
-  const char* sql = has_source_items_
-      ? "SELECT key, kind, target, label, last_fetch, last_success, etag, last_modified, "
-        "failures, last_error, items_seen, fetches, last_item FROM collect_sources ORDER BY key"
-      : "SELECT key, kind, target, label, last_fetch, last_success, etag, last_modified, "
-        "failures, last_error, items_seen, fetches, 0 FROM collect_sources ORDER BY key";
+  // A reader of an older file sees no Telegram position (schema 7) and no
+  // interval (schema 8). Statements are kept by their text's address: one
+  // literal each.
+  static constexpr const char* kV9 =
+      "SELECT key, kind, target, label, last_fetch, last_success, etag, last_modified, "
+      "failures, last_error, items_seen, fetches, last_item, every FROM collect_sources "
+      "ORDER BY key";
+  static constexpr const char* kV8 =
+      "SELECT key, kind, target, label, last_fetch, last_success, etag, last_modified, "
+      "failures, last_error, items_seen, fetches, last_item, 0 FROM collect_sources "
+      "ORDER BY key";
+  static constexpr const char* kV7 =
+      "SELECT key, kind, target, label, last_fetch, last_success, etag, last_modified, "
+      "failures, last_error, items_seen, fetches, 0, 0 FROM collect_sources ORDER BY key";
+  const char* sql = has_source_every_ ? kV9 : has_source_items_ ? kV8 : kV7;
   Result<sqlite3_stmt*> st = Prepare(sql);
   if (!st.ok()) return st.status();
   ResetOnExit reset(*st);
@@ -33,6 +42,7 @@ Result<std::vector<SourceState>> Store::ListSourceStates() {
     s.items_seen = sqlite3_column_int64(*st, 10);
     s.fetches = sqlite3_column_int64(*st, 11);
     s.last_item = sqlite3_column_int64(*st, 12);
+    s.every = sqlite3_column_int64(*st, 13);
     out.push_back(std::move(s));
   }
   if (rc != SQLITE_DONE) return SqlError("list sources");
@@ -43,8 +53,8 @@ Status Store::PutSourceState(const SourceState& s) {
   if (!has_sources_) return Status::IOError(path_ + ": read-only database before schema 7");
   static constexpr const char* kSql =
       "INSERT OR REPLACE INTO collect_sources(key, kind, target, label, last_fetch, "
-      "last_success, etag, last_modified, failures, last_error, items_seen, fetches, last_item) "
-      "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+      "last_success, etag, last_modified, failures, last_error, items_seen, fetches, last_item, "
+      "every) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   Result<sqlite3_stmt*> st = Prepare(kSql);
   if (!st.ok()) return st.status();
   ResetOnExit reset(*st);
@@ -61,6 +71,7 @@ Status Store::PutSourceState(const SourceState& s) {
   sqlite3_bind_int64(*st, 11, s.items_seen);
   sqlite3_bind_int64(*st, 12, s.fetches);
   sqlite3_bind_int64(*st, 13, s.last_item);
+  sqlite3_bind_int64(*st, 14, s.every);
   if (sqlite3_step(*st) != SQLITE_DONE) return SqlError("store the state of " + s.key);
   return Status::Ok();
 }
@@ -94,6 +105,14 @@ Status Store::PutFetchedUrl(const FetchedUrl& f) {
   BindOrNull(*st, 6, f.warc_record);
   if (sqlite3_step(*st) != SQLITE_DONE) return SqlError("record fetched URL " + f.url);
   return Status::Ok();
+}
+
+Result<std::vector<Count>> Store::CountFetchedUrlsBySource() {
+  std::vector<Count> out;
+  if (!has_sources_) return out;
+  Status s = ReadCounts("SELECT source, count(*) FROM collect_urls GROUP BY 1 ORDER BY 1", &out);
+  if (!s.ok()) return s;
+  return out;
 }
 
 }  // namespace tally::store

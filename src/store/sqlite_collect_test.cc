@@ -56,6 +56,7 @@ TEST(CollectTables, SchemaSevenGainsTheTelegramPosition) {
   sqlite3* db = nullptr;
   ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
   ASSERT_EQ(sqlite3_exec(db, "ALTER TABLE collect_sources DROP COLUMN last_item; "
+                             "ALTER TABLE collect_sources DROP COLUMN every; "
                              "PRAGMA user_version = 7;", nullptr, nullptr, nullptr),
             SQLITE_OK);
   sqlite3_close(db);
@@ -74,6 +75,11 @@ TEST(CollectTables, SchemaSevenGainsTheTelegramPosition) {
   ASSERT_EQ(states->size(), 1u);
   EXPECT_EQ((*states)[0].key, "telegram demo");
   EXPECT_EQ((*states)[0].last_item, 0);
+  EXPECT_EQ((*states)[0].every, 0);  // unknown until its next fetch
+  SourceState fetched = (*states)[0];
+  fetched.every = 900;
+  ASSERT_TRUE((*store)->PutSourceState(fetched).ok());
+  EXPECT_EQ((*store)->ListSourceStates()->at(0).every, 900);
 }
 
 TEST(CollectTables, RemembersFetchedUrls) {
@@ -90,6 +96,11 @@ TEST(CollectTables, RemembersFetchedUrls) {
                   .ok());
   EXPECT_TRUE(*(*store)->UrlFetched("https://example.org/a"));
   EXPECT_FALSE(*(*store)->UrlFetched("https://example.org/b"));
+  Result<std::vector<Count>> by_source = (*store)->CountFetchedUrlsBySource();
+  ASSERT_TRUE(by_source.ok());
+  ASSERT_EQ(by_source->size(), 1u);
+  EXPECT_EQ((*by_source)[0].key, "feed https://example.org/feed.xml");
+  EXPECT_EQ((*by_source)[0].n, 1);
 }
 
 }  // namespace

@@ -15,7 +15,7 @@ namespace {
 
 // Bumped whenever the schema changes; see doc/schema.md. Each version adds
 // its own DDL below, and Migrate applies the steps a file is missing.
-constexpr int kSchemaVersion = 8;
+constexpr int kSchemaVersion = 9;
 
 // Schema 1: documents, ingest runs, input errors.
 constexpr const char* kSchemaV1 = R"sql(
@@ -213,6 +213,12 @@ constexpr const char* kSchemaV8 = R"sql(
 ALTER TABLE collect_sources ADD COLUMN last_item INTEGER NOT NULL DEFAULT 0;
 )sql";
 
+// Schema 9: each source's interval in seconds (0: unknown), so that a
+// reader of the store alone (the API's /sources) can say when it is due.
+constexpr const char* kSchemaV9 = R"sql(
+ALTER TABLE collect_sources ADD COLUMN every INTEGER NOT NULL DEFAULT 0;
+)sql";
+
 // The secondary indexes of the claim tables, the one place they are
 // defined: every writable open makes those that are missing (after any
 // upgrade, and after a bulk load killed halfway), and a bulk load drops
@@ -352,6 +358,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path,
     store->has_listing_columns_ = current >= 5;
     store->has_sources_ = current >= 7;
     store->has_source_items_ = current >= 8;
+    store->has_source_every_ = current >= 9;
   }
   return store;
 }
@@ -390,7 +397,7 @@ Status Store::Migrate(int from) {
   for (const Step& step : {Step{1, kSchemaV1}, Step{2, kSchemaV2}, Step{3, kSchemaV3},
                            Step{4, kSchemaV4}, Step{5, kSchemaV5},
                            Step{6, kSchemaV6}, Step{7, kSchemaV7},
-                           Step{8, kSchemaV8}}) {
+                           Step{8, kSchemaV8}, Step{9, kSchemaV9}}) {
     if (*current >= step.version) continue;
     if (sqlite3_exec(db_, step.sql, nullptr, nullptr, nullptr) != SQLITE_OK) {
       return fail(SqlError(what));
@@ -460,6 +467,18 @@ Result<sqlite3_stmt*> Store::Prepare(const char* sql) {
   }
   statements_[sql] = st;
   return st;
+}
+
+Status Store::ReadCounts(const char* sql, std::vector<Count>* out) {
+  Result<sqlite3_stmt*> st = Prepare(sql);
+  if (!st.ok()) return st.status();
+  ResetOnExit reset(*st);
+  int rc;
+  while ((rc = sqlite3_step(*st)) == SQLITE_ROW) {
+    out->push_back(Count{Column(*st, 0), sqlite3_column_int64(*st, 1)});
+  }
+  if (rc != SQLITE_DONE) return SqlError("count");
+  return Status::Ok();
 }
 
 Result<int64_t> Store::BeginRun(const std::string& command) {
@@ -690,15 +709,7 @@ Result<Stats> Store::GetStats() {
     if (sqlite3_step(*st) == SQLITE_ROW) *out = sqlite3_column_int64(*st, 0);
     return Status::Ok();
   };
-  auto counts = [&](const char* sql, std::vector<Count>* out) -> Status {
-    Result<sqlite3_stmt*> st = Prepare(sql);
-    if (!st.ok()) return st.status();
-    ResetOnExit reset(*st);
-    while (sqlite3_step(*st) == SQLITE_ROW) {
-      out->push_back(Count{Column(*st, 0), sqlite3_column_int64(*st, 1)});
-    }
-    return Status::Ok();
-  };
+  auto counts = [&](const char* sql, std::vector<Count>* out) { return ReadCounts(sql, out); };
   for (Status s : {
            scalar("SELECT count(*) FROM documents", &stats.documents),
            scalar("SELECT coalesce(sum(chars), 0) FROM documents", &stats.chars),

@@ -113,6 +113,9 @@ struct SourceState {
   int64_t fetches = 0;       // passes, all told
   // Telegram: the highest post id stored, 0 = none yet (schema 8).
   int64_t last_item = 0;
+  // Seconds between its passes (the sources file's `every`), 0 = unknown
+  // (schema 9).
+  int64_t every = 0;
 };
 
 // One URL a source fetched (schema 7), and where its bytes went.
@@ -377,6 +380,8 @@ class Store {
   Result<bool> UrlFetched(const std::string& url);
   // Records a fetched URL, replacing an earlier record of it.
   Status PutFetchedUrl(const FetchedUrl& fetched);
+  // The URLs fetched, by source key (key, n), in key order.
+  Result<std::vector<Count>> CountFetchedUrlsBySource();
 
   // ---- near-duplicates (sqlite_reconcile.cc) ----
   // The rowid of the document with full id `doc_id`; kNotFound if none.
@@ -434,6 +439,9 @@ class Store {
   Status SqlError(const std::string& what) const;
   Status Exec(const char* sql);
   Result<sqlite3_stmt*> Prepare(const char* sql);
+  // Appends the (key, n) rows of `sql`, a prepared statement kept by its
+  // text's address (a literal), to *out.
+  Status ReadCounts(const char* sql, std::vector<Count>* out);
   // PRAGMA user_version: 0 for a new file.
   Result<int> SchemaVersion();
   // Brings a database of schema `from` up to date in one transaction.
@@ -464,6 +472,7 @@ class Store {
   // The same for schema 6, without the collecting tables.
   bool has_sources_ = true;
   bool has_source_items_ = true;  // collect_sources.last_item (schema 8)
+  bool has_source_every_ = true;  // collect_sources.every (schema 9)
   std::map<const char*, sqlite3_stmt*> statements_;
 };
 

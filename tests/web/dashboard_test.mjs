@@ -391,11 +391,28 @@ await check('places page: claims by region as a table with bars', async () => {
   noProblems('places');
 });
 
+await check('sources page: a row per source of the API, failing first, with health and last error', async () => {
+  const { sources } = await api('sources');
+  expect(sources.length >= 2, `the test's store should hold fetched sources, the API lists ${sources.length}`);
+  await open(page, '#/sources', 'table.sources, .empty');
+  const keys = await page.locator('table.sources tbody tr').evaluateAll((rows) => rows.map((r) => r.dataset.key));
+  expect(JSON.stringify(keys) === JSON.stringify(sources.map((s) => s.key)),
+    `rows ${JSON.stringify(keys)} are not the API's sources ${JSON.stringify(sources.map((s) => s.key))}`);
+  const first = page.locator('table.sources tbody tr').first();
+  expect(sources[0].failures > 0, 'the API does not put the failing source first');
+  expect(await first.locator('.badge.health').textContent() === sources[0].health, 'the first row\'s badge is not its health');
+  expect((await first.locator('.error-text').textContent()) === sources[0].last_error, 'the failing source\'s last error is not shown');
+  expect(await page.locator('table.sources .badge.health.ok').count() >= 1, 'no healthy source shows an ok badge');
+  expect(await page.locator('nav a[data-page="sources"][aria-current]').count() === 1, 'the nav link is not marked current');
+  await shot('dashboard-sources.png');
+  noProblems('sources');
+});
+
 await check('narrow window (420 px): no page scrolls sideways', async () => {
   await page.setViewportSize({ width: 420, height: 800 });
   const { claims } = await api('claims?lang=ru&limit=1');
   const docPage = `#/doc/${claims[0].doc.id}?claim=${claims[0].id}`;
-  for (const [hash, ready] of [['#/measures', 'svg.chart'], ['#/claims', 'table.claims'], ['#/places', 'main h1'],
+  for (const [hash, ready] of [['#/measures', 'svg.chart'], ['#/claims', 'table.claims'], ['#/places', 'main h1'], ['#/sources', 'main h1'],
     [docPage, '.doc-text mark.claim.selected'], ['#/search?q=soldiers', '.results']]) {
     await open(page, hash, ready);
     const [sw, iw] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
