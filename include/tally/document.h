@@ -53,6 +53,9 @@ struct RawItem {
   BodyKind kind = BodyKind::kPlain;
   std::string body;          // bytes, maybe not UTF-8 (HTML, text)
   std::string charset_hint;  // from a transport header, "" if none
+  // The language its source is said to be in (a sources file's `lang`),
+  // taken when detection cannot tell (short posts); "" if none.
+  std::string lang_hint;
   DocumentMeta meta;
   uint64_t input_bytes = 0;  // bytes of input this item stands for
 };

@@ -165,8 +165,32 @@ bool Fetcher::MayFetch(const std::string& url, store::SourceState& state, ingest
   return true;
 }
 
-void Fetcher::FetchSource(const Source& source, ingest::ItemSink& sink,
+namespace {
+
+// Hands a source's items on with its language hint.
+class HintingSink : public ingest::ItemSink {
+ public:
+  HintingSink(ingest::ItemSink& inner, std::string lang) : inner_(inner), lang_(std::move(lang)) {}
+  void Item(RawItem item) override {
+    if (item.lang_hint.empty()) item.lang_hint = lang_;
+    inner_.Item(std::move(item));
+  }
+  void Error(ingest::InputError error) override { inner_.Error(std::move(error)); }
+  void Skipped(std::string_view why) override { inner_.Skipped(why); }
+  bool Checkpoint(std::function<Status(store::Store&)> save) override {
+    return inner_.Checkpoint(std::move(save));
+  }
+
+ private:
+  ingest::ItemSink& inner_;
+  std::string lang_;
+};
+
+}  // namespace
+
+void Fetcher::FetchSource(const Source& source, ingest::ItemSink& outer,
                           ingest::Progress& progress) {
+  HintingSink sink(outer, source.lang);
   SourceOutcome outcome;
   outcome.key = source.Key();
   store::SourceState& state = states_[source.Key()];

@@ -96,6 +96,7 @@ Result<Document> Process(RawItem item, const ProcessOptions& options) {
     }
   }
   doc.lang = text::DetectLanguage(doc.text);
+  if (doc.lang == "und" && !item.lang_hint.empty()) doc.lang = item.lang_hint;
   doc.id = DocumentId(doc.text);
   return doc;
 }
