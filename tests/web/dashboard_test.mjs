@@ -220,11 +220,18 @@ await check('claims page: sort by date, next and previous pages', async () => {
   if (await next.isDisabled()) return; // one page only
   await next.click();
   await page.waitForFunction(() => location.hash.includes('cursor='));
+  // The rows change after the answer, not with the address.
+  const firstRowIs = (want, same) => page.waitForFunction(([w, s]) => {
+    const row = document.querySelector('table.claims tbody tr');
+    return row && (row.getAttribute('data-claim') === w) === s;
+  }, [want, same], { timeout: 15000 }).catch(() => {});
+  await firstRowIs(first, false);
   await settle(page);
   const second = await page.locator('table.claims tbody tr').first().getAttribute('data-claim');
   expect(second && second !== first, 'the next page shows the same first row');
   await page.locator('.pager button[data-nav=previous]').first().click();
   await page.waitForFunction(() => !location.hash.includes('cursor='));
+  await firstRowIs(first, true);
   await settle(page);
   const back = await page.locator('table.claims tbody tr').first().getAttribute('data-claim');
   expect(back === first, `previous did not return to the first page (${back} vs ${first})`);
@@ -385,6 +392,10 @@ await check('places page: claims by region as a table with bars', async () => {
   if (rows) {
     await page.locator('table.places tbody tr td a').first().click();
     await page.waitForFunction(() => location.hash.includes('place='));
+    // A hash change is no navigation: 'networkidle' may be met before the
+    // claims are asked for, so wait for their rows (a slow server, under
+    // AddressSanitizer, answers late).
+    await page.waitForSelector('table.claims tbody tr', { timeout: 15000 }).catch(() => {});
     await settle(page);
     expect(await page.locator('table.claims tbody tr').count() > 0, 'a region links to no claims');
   }
