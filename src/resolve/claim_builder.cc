@@ -744,16 +744,12 @@ class Builder {
   // and not Ukraine counts that war's dead, not this one's; beside Ukraine
   // ("more than in ten years in Afghanistan") its figures are kept.
   bool AboutAnotherWar(size_t a, size_t b) const {
-    bool other = false;
-    for (size_t t = a; t < b; ++t) {
-      if (view_.CueAt(t, extract::CueKind::kOtherWar) != nullptr) other = true;
-      const extract::CueMatch* country = nullptr;
-      for (const extract::CueMatch& c : view_.CuesAt(t)) {
-        if (c.cue->kind == extract::CueKind::kCountry) country = &c;
-      }
-      if (country != nullptr && country->cue->value == "UA") return false;
+    // Most sentences name no other war: one cue lookup, then done.
+    if (!view_.HasCue(a, b, extract::CueKind::kOtherWar)) return false;
+    for (const extract::CueMatch& c : view_.CuesIn(a, b)) {
+      if (c.cue->kind == extract::CueKind::kCountry && c.cue->value == "UA") return false;
     }
-    return other;
+    return true;
   }
 
   // The category a `reason` word ("for", "za") gives right before a
@@ -796,10 +792,7 @@ class Builder {
   }
 
   bool Says(size_t sentence, extract::CueKind kind) const {
-    for (size_t t = view_.first_token(sentence); t < view_.end_token(sentence); ++t) {
-      if (view_.CueAt(t, kind) != nullptr) return true;
-    }
-    return false;
+    return view_.HasCue(view_.first_token(sentence), view_.end_token(sentence), kind);
   }
 
   // Places, units, the period and so the basis of each claim, from its
